@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+export const fixturesDir = path.resolve(import.meta.dirname, '..', 'fixtures');
+
+export function fixture(name: string): Buffer {
+  return readFileSync(path.join(fixturesDir, name));
+}
+
+/** Collects console errors and uncaught page errors; call `expectNone()` at the end. */
+export function watchConsole(page: Page): { errors: string[]; expectNone: () => void } {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { errors, expectNone: () => expect(errors).toEqual([]) };
+}
+
+/** Opens a file through the "Open file…" button's file input, as the file picker would. */
+export async function openFile(
+  page: Page,
+  name: string,
+  buffer: Buffer,
+  mimeType = 'application/octet-stream',
+): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
+}
+
+/** Drops files on the window the way a drag from the desktop does. */
+export async function dropFiles(
+  page: Page,
+  files: { name: string; buffer: Buffer; mimeType?: string }[],
+): Promise<void> {
+  const payload = files.map((f) => ({
+    name: f.name,
+    type: f.mimeType ?? 'application/octet-stream',
+    data: [...f.buffer],
+  }));
+  const dataTransfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const item of items)
+      dt.items.add(new File([new Uint8Array(item.data)], item.name, { type: item.type }));
+    return dt;
+  }, payload);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+/** Pastes text as Ctrl/Cmd+V would. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((value) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', value);
+    document.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
