@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Selection } from '../../app/types';
+import type { DecodedHistory } from '../../decoder/model';
+import { HexView } from './HexView';
+import { sampleHistory } from './testHistory';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function render(
+  bytes: Uint8Array,
+  history: DecodedHistory | null,
+  selection: Selection | null = null,
+  onSelect = vi.fn(),
+) {
+  act(() => root.render(createElement(HexView, { bytes, history, selection, onSelect })));
+  return onSelect;
+}
+
+const grid = () => container.querySelector<HTMLElement>('[role="grid"]')!;
+const cell = (offset: number) =>
+  container.querySelector<HTMLElement>(`[role="gridcell"][data-offset="${offset}"]`);
+const key = (k: string, init: KeyboardEventInit = {}) =>
+  act(() => {
+    grid().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init }));
+  });
+
+describe('HexView', () => {
+  it('is a labelled region showing the bytes coloured by field', () => {
+    const { bytes, history } = sampleHistory();
+    render(bytes, history);
+    const section = container.querySelector('section');
+    const title = document.getElementById(section?.getAttribute('aria-labelledby') ?? '');
+    expect(title?.textContent).toMatch(/^Hex view /);
+    expect(cell(0)?.textContent).toBe('03');
+    expect(cell(0)?.className).toContain('f-version');
+    expect(cell(2)?.className).toContain('f-count');
+    expect(cell(22)?.className).toContain('f-escape');
+  });
+
+  it('browses bytes without a model, uncoloured', () => {
+    const { bytes } = sampleHistory();
+    render(bytes, null);
+    expect(cell(0)?.textContent).toBe('03');
+    expect(cell(0)?.className).not.toContain('f-');
+  });
+
+  it('selects the whole tag of a clicked byte', () => {
+    const { bytes, history } = sampleHistory();
+    const onSelect = render(bytes, history);
+    act(() => cell(30)?.click());
+    expect(onSelect).toHaveBeenCalledWith({ start: 27, end: 45, tag: 1 });
+  });
+
+  it('outlines the selection it is given', () => {
+    const { bytes, history } = sampleHistory();
+    render(bytes, history, { start: 27, end: 45, tag: 1 });
+    expect(cell(27)?.className).toContain('selected-first');
+    expect(cell(44)?.className).toContain('selected-last');
+    expect(cell(26)?.className).not.toContain('selected');
+  });
+
+  it('moves the cursor from the keyboard and selects its tag on Enter', () => {
+    const { bytes, history } = sampleHistory();
+    const onSelect = render(bytes, history);
+    key('ArrowDown');
+    key('ArrowRight');
+    expect(cell(17)?.className).toContain('cursor');
+    expect(grid().getAttribute('aria-activedescendant')).toBe(cell(17)?.id);
+    key('Enter');
+    expect(onSelect).toHaveBeenCalledWith({ start: 4, end: 27, tag: 0 });
+    key('End', { ctrlKey: true });
+    expect(cell(bytes.length - 1)?.className).toContain('cursor');
+    key('Home');
+    expect(cell(32)?.className).toContain('cursor');
+  });
+
+  it.each([
+    ['15 MB', 15 * 2 ** 20],
+    ['1 GiB', 2 ** 30],
+  ])('renders only the rows in view of a %s file, and reaches both ends', (_, size) => {
+    // Untouched pages of a zeroed buffer are not committed, so even 1 GiB costs little here.
+    const bytes = new Uint8Array(size);
+    render(bytes, null);
+    const rowsBefore = container.querySelectorAll('[role="row"]').length;
+    expect(rowsBefore).toBeLessThan(40);
+    key('End', { ctrlKey: true });
+    expect(cell(bytes.length - 1)).not.toBeNull();
+    expect(cell(0)).toBeNull();
+    expect(container.querySelectorAll('[role="row"]').length).toBeLessThan(40);
+    key('Home', { ctrlKey: true });
+    expect(cell(0)?.className).toContain('cursor');
+  });
+});
