@@ -1,6 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { applyTheme, loadTheme } from './app/theme';
+
+// Before the first paint, so a stored dark choice does not flash light.
+applyTheme(loadTheme());
 
 const root = document.getElementById('root');
 if (root) {

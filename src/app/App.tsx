@@ -1,12 +1,111 @@
+import { useCallback, useEffect } from 'react';
+import { HexView } from '../features/hex-view/HexView';
+import { DiagnosticsList } from '../features/diagnostics/DiagnosticsList';
+import { DropOverlay } from '../features/intake/DropOverlay';
+import type { Intake } from '../features/intake/droppedFiles';
+import { isEditable } from '../features/intake/droppedFiles';
+import { EmptyState } from '../features/intake/EmptyState';
+import { OpenControls } from '../features/intake/OpenControls';
+import { useWindowIntake } from '../features/intake/useWindowIntake';
+import { Summary } from '../features/summary/Summary';
+import { TagTable } from '../features/tag-table/TagTable';
+import { UidEscapes } from '../features/uid-escape/UidEscapes';
+import { LoadingStatus } from './LoadingStatus';
+import { Notices } from './Notices';
+import { StatusBar } from './StatusBar';
+import { ThemeSwitch } from './ThemeSwitch';
+import { useViewer } from './useViewer';
+import './fields.css';
+import './theme.css';
+import './controls.css';
+import './app.css';
+
 export function App() {
+  const { state, actions } = useViewer();
+  const { open, reject, onSelect } = actions;
+
+  const onIntake = useCallback(
+    (intake: Intake) => {
+      if (intake.kind === 'rejected') reject(intake.notice);
+      else if (intake.kind === 'file')
+        open({ kind: 'file', file: intake.file, name: intake.file.name }, intake.notices);
+      else open({ kind: 'text', text: intake.text, name: 'pasted hex text' }, intake.notices);
+    },
+    [open, reject],
+  );
+  const dragging = useWindowIntake(onIntake);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && !event.defaultPrevented && !isEditable(event.target))
+        onSelect(null);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onSelect]);
+
+  const { status, opened, selection } = state;
+  const history = opened?.history ?? null;
   return (
-    <main>
-      <h1>POP3 UIDL History Viewer</h1>
-      <p>
-        Reads the POP3 UIDL history BLOB that Outlook keeps on a hidden message in the Inbox. The
-        viewer is on its way; for now the command line decodes a BLOB:{' '}
-        <code>npm run decode -- file.bin</code>.
-      </p>
-    </main>
+    <div className="app">
+      <header className="app-bar">
+        <h1 className="app-bar__title">POP3 UIDL History Viewer</h1>
+        <OpenControls
+          onFile={(file) => open({ kind: 'file', file, name: file.name })}
+          onExample={() => open({ kind: 'example' })}
+        />
+        <ThemeSwitch />
+      </header>
+      <main className="app-main" aria-busy={status.kind === 'loading'}>
+        {status.kind === 'loading' && (
+          <LoadingStatus name={status.name} progress={status.progress} onCancel={actions.cancel} />
+        )}
+        <Notices
+          notices={state.notices}
+          canRetry={state.lastSource !== null}
+          onRetry={actions.retry}
+          onDismiss={actions.dismiss}
+        />
+        {opened ? (
+          <div className="document">
+            <Summary blob={opened} />
+            <div className="workspace">
+              <div className="workspace__hex pane">
+                <HexView
+                  bytes={opened.bytes}
+                  history={history}
+                  selection={selection}
+                  onSelect={onSelect}
+                />
+              </div>
+              {history && (
+                <div className="workspace__tags pane">
+                  <TagTable history={history} selection={selection} onSelect={onSelect} />
+                </div>
+              )}
+              {history && (
+                <div className="workspace__escapes pane">
+                  <UidEscapes
+                    history={history}
+                    bytes={opened.bytes}
+                    selection={selection}
+                    onSelect={onSelect}
+                  />
+                </div>
+              )}
+              {history && (
+                <div className="workspace__diagnostics">
+                  <DiagnosticsList history={history} selection={selection} onSelect={onSelect} />
+                </div>
+              )}
+            </div>
+          </div>
+        ) : (
+          status.kind !== 'loading' && <EmptyState />
+        )}
+      </main>
+      <StatusBar selection={selection} hasBlob={opened !== null} />
+      <DropOverlay visible={dragging} />
+    </div>
   );
 }

@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './helpers';
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the empty page has no accessibility violations in the ${theme} theme`, async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto('./');
+    await page.getByLabel('Theme').selectOption(theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expectNoViolations(page);
+    console.expectNone();
+  });
+
+  test(`the loaded example has no accessibility violations in the ${theme} theme`, async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await page.goto('./');
+    await page.getByLabel('Theme').selectOption(theme);
+    await page.getByRole('button', { name: 'Open example' }).click();
+    await expect(page.getByRole('table', { name: 'Tags' })).toBeVisible();
+    await page.getByRole('list', { name: 'Diagnostics' }).getByRole('button').first().click();
+    await expect(page.getByTestId('selection-status')).toHaveText(/^Selected/);
+    await expectNoViolations(page);
+    console.expectNone();
+  });
+}

@@ -1,0 +1,149 @@
+// `npm run bench:ui`: the page with the largest history Count can announce (65,535 tags).
+// Drops it on the built page in headless Chromium and prints:
+//   - drop → the tag table and the hex view showing it (target < 500 ms)
+//   - the longest main-thread task from the drop until then (target < 100 ms), and in the
+//     second after, from a 'longtask' PerformanceObserver registered before the drop
+//   - DOM elements with both views scrolled to the middle (target < 5,000)
+// Builds into dist-bench-ui first, so it measures the sources as they are. RUNS sets the
+// number of runs (default 5); each run is a fresh browser context.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { makeLargeHistory } from '../src/decoder/testing/generate';
+
+const TAGS = 65_535;
+const runs = Number(process.env.RUNS ?? 5);
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'dist-bench-ui');
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+
+const blob = Buffer.from(makeLargeHistory(TAGS, 1));
+console.log(
+  `history: ${TAGS.toLocaleString('en-US')} tags, ${blob.length.toLocaleString('en-US')} bytes`,
+);
+
+interface RunResult {
+  shownMs: number;
+  longestTaskUntilShownMs: number;
+  longestTaskAfterMs: number;
+  elementsScrolledToMiddle: number;
+}
+
+/** Everything timed runs in the page, by its own clock: polling from here would add delay. */
+async function measure(page: Page, base64: string, tags: number): Promise<RunResult> {
+  await page.evaluate((data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    (window as { benchFile?: File }).benchFile = new File([bytes], 'large.bin');
+  }, base64);
+  const timing = await page.evaluate(async (tagCount) => {
+    const tasks: { start: number; duration: number }[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        tasks.push({ start: entry.startTime, duration: entry.duration });
+    });
+    observer.observe({ type: 'longtask' });
+    const file = (window as { benchFile?: File }).benchFile!;
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(file);
+    const expectedFound = tagCount.toLocaleString('en-US');
+    const shown = (): boolean =>
+      document.querySelector('[data-testid="summary-tags-found"]')?.textContent === expectedFound &&
+      document.querySelector(
+        '[role="table"][aria-label="Tags"] [role="rowgroup"] [role="cell"]',
+      ) !== null &&
+      document.querySelector('.hex-view [role="row"]') !== null;
+    const start = performance.now();
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }),
+      );
+    }
+    const end = await new Promise<number>((resolve) => {
+      const poll = (): void => {
+        if (shown()) resolve(performance.now());
+        else requestAnimationFrame(poll);
+      };
+      poll();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    observer.disconnect();
+    const longest = (from: number, to: number): number =>
+      Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+    return {
+      shownMs: end - start,
+      longestTaskUntilShownMs: longest(start, end),
+      longestTaskAfterMs: longest(end, Infinity),
+    };
+  }, tags);
+  const elementsScrolledToMiddle = await page.evaluate(async () => {
+    // Every scrolled box in the hex view and the table, to its middle.
+    for (const pane of document.querySelectorAll('.workspace__hex, .workspace__tags')) {
+      for (const element of pane.querySelectorAll<HTMLElement>('*')) {
+        if (element.scrollHeight > element.clientHeight * 2) {
+          element.scrollTop = (element.scrollHeight - element.clientHeight) / 2;
+        }
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return document.querySelectorAll('*').length;
+  });
+  return { ...timing, elementsScrolledToMiddle };
+}
+
+const systemChromium = '/usr/bin/chromium';
+const browser = await chromium.launch({
+  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+const results: RunResult[] = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // tsx keeps function names by wrapping them in __name(), which the page lacks.
+    await context.addInitScript('globalThis.__name = (fn) => fn');
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.goto(`file://${path.join(outDir, 'index.html')}`);
+    await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
+    const result = await measure(page, blob.toString('base64'), TAGS);
+    results.push(result);
+    console.log(
+      `run ${run + 1}: shown ${result.shownMs.toFixed(0)} ms, longest task ${result.longestTaskUntilShownMs.toFixed(0)} ms (then ${result.longestTaskAfterMs.toFixed(0)} ms), ${result.elementsScrolledToMiddle} elements`,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const worst = (values: number[]): number => Math.max(...values);
+const report = (label: string, values: number[], target: string): void =>
+  console.log(
+    `${label}: median ${median(values).toFixed(0)}, worst ${worst(values).toFixed(0)} (target ${target})`,
+  );
+report(
+  'drop → table and hex view shown, ms',
+  results.map((r) => r.shownMs),
+  '< 500',
+);
+report(
+  'longest main-thread task until shown, ms',
+  results.map((r) => r.longestTaskUntilShownMs),
+  '< 100',
+);
+report(
+  'longest main-thread task in the second after, ms',
+  results.map((r) => r.longestTaskAfterMs),
+  '< 100',
+);
+report(
+  'DOM elements scrolled to the middle',
+  results.map((r) => r.elementsScrolledToMiddle),
+  '< 5000',
+);

@@ -1,0 +1,17 @@
+import { describeSelection } from './format';
+import type { Selection } from './types';
+
+export function StatusBar(props: { selection: Selection | null; hasBlob: boolean }) {
+  return (
+    <footer className="status-bar">
+      <p className="status-bar__selection" data-testid="selection-status" aria-live="polite">
+        {props.selection
+          ? describeSelection(props.selection)
+          : props.hasBlob
+            ? 'Nothing selected: click a byte, a tag or a diagnostic.'
+            : 'No BLOB open.'}
+      </p>
+      {props.selection && <p className="status-bar__hint">Esc clears the selection</p>}
+    </footer>
+  );
+}

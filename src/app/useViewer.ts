@@ -1,0 +1,86 @@
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { DecodeSource } from '../worker/protocol';
+import { decoder } from './decoder';
+import { DecoderLostError, isAbortError } from './decoderClient';
+import type { NoticeText } from './notices';
+import { initialState, viewerReducer } from './state';
+import type { SelectHandler } from './types';
+
+const nameOf = (source: DecodeSource): string =>
+  source.kind === 'example' ? 'example.bin' : source.name;
+
+/** The page's state and the things that change it. */
+export function useViewer() {
+  const [state, dispatch] = useReducer(viewerReducer, initialState);
+  const current = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    decoder.warmUp();
+    return decoder.onLost((message) =>
+      dispatch({
+        type: 'decoder-lost',
+        message: `The decoder stopped unexpectedly (${message}). It starts afresh with the next file.`,
+      }),
+    );
+  }, []);
+
+  const open = useCallback((source: DecodeSource, notices: NoticeText[] = []) => {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    dispatch({ type: 'open-started', source, name: nameOf(source), notices });
+    decoder
+      .decode(source, {
+        signal: controller.signal,
+        onProgress: (progress) => dispatch({ type: 'progress', progress }),
+      })
+      .then(
+        (blob) => {
+          if (current.current !== controller) return;
+          // A transition lets React render a large history in slices, not one long task.
+          startTransition(() => dispatch({ type: 'opened', blob }));
+        },
+        (error: unknown) => {
+          // A cancelled or superseded request has already been accounted for.
+          if (isAbortError(error) || current.current !== controller) return;
+          const lost = error instanceof DecoderLostError;
+          const reason = error instanceof Error ? error.message : String(error);
+          dispatch({
+            type: 'open-failed',
+            message: lost
+              ? `The decoder stopped unexpectedly while opening ${nameOf(source)} (${reason}).`
+              : reason,
+            decoderLost: lost,
+          });
+        },
+      );
+  }, []);
+
+  const cancel = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    dispatch({ type: 'cancelled' });
+  }, []);
+
+  const { lastSource } = state;
+  const retry = useCallback(() => {
+    if (lastSource) open(lastSource);
+  }, [lastSource, open]);
+
+  const onSelect = useCallback<SelectHandler>(
+    (selection) => dispatch({ type: 'select', selection }),
+    [],
+  );
+  const actions = useMemo(
+    () => ({
+      open,
+      cancel,
+      retry,
+      onSelect,
+      dismiss: (id: number) => dispatch({ type: 'dismiss', id }),
+      reject: (notice: NoticeText) => dispatch({ type: 'rejected', notice }),
+    }),
+    [open, cancel, retry, onSelect],
+  );
+  return { state, actions };
+}

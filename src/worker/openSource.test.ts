@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUidlHistory, exampleHistoryBytes, toHex } from '../decoder';
+import { workedExampleBytes } from '../decoder/testing/workedExample';
+import type { DecodeProgress } from './protocol';
+import { openSource } from './openSource';
+
+const file = (bytes: Uint8Array | string, name = 'history.bin') => ({
+  kind: 'file' as const,
+  file: new Blob([bytes as BlobPart]),
+  name,
+});
+
+describe('openSource', () => {
+  it('decodes a file as a raw BLOB, reporting reading and decoding', async () => {
+    const progress: DecodeProgress[] = [];
+    const opened = await openSource(file(workedExampleBytes()), (p) => progress.push(p));
+    expect(opened).toMatchObject({
+      name: 'history.bin',
+      problem: null,
+      isExample: false,
+      truncated: false,
+    });
+    expect(opened.history?.count.value).toBe(23);
+    expect(opened.history?.tags.length).toBe(23);
+    expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['reading', 'decoding']));
+  });
+
+  it('converts a file of hex text and says so', async () => {
+    const opened = await openSource(
+      file(toHex(workedExampleBytes()), 'history.txt'),
+      () => undefined,
+    );
+    expect(opened.bytes).toEqual(workedExampleBytes());
+    expect(opened.sourceNote).toMatch(/hex/);
+    expect(opened.history?.tags.length).toBe(23);
+  });
+
+  it('decodes pasted hex text', async () => {
+    const opened = await openSource(
+      { kind: 'text', text: toHex(workedExampleBytes()), name: 'pasted hex text' },
+      () => undefined,
+    );
+    expect(opened.history?.tags.length).toBe(23);
+    expect(opened.sourceSize).toBe(workedExampleBytes().length);
+  });
+
+  it('opens the example as an example', async () => {
+    const opened = await openSource({ kind: 'example' }, () => undefined);
+    expect(opened.isExample).toBe(true);
+    expect(opened.history?.tags.length).toBe(decodeUidlHistory(exampleHistoryBytes()).tags.length);
+  });
+
+  it('keeps the bytes of a file that is not a history in any form, with the reason', async () => {
+    const opened = await openSource(
+      file(new Uint8Array([1, 2, 3, 0, 9]), 'mail.msg'),
+      () => undefined,
+    );
+    expect(opened.history).toBeNull();
+    expect(opened.bytes).toEqual(new Uint8Array([1, 2, 3, 0, 9]));
+    expect(opened.problem).toMatch(/mail\.msg/);
+  });
+
+  it('reads only the start of a file beyond the limit and does not decode it', async () => {
+    const opened = await openSource(file(new Uint8Array(5000).fill(0x41)), () => undefined, 1024);
+    expect(opened.truncated).toBe(true);
+    expect(opened.history).toBeNull();
+    expect(opened.bytes.length).toBe(1024);
+    expect(opened.sourceSize).toBe(5000);
+    expect(opened.problem).toMatch(/not decoded/);
+  });
+});

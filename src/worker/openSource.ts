@@ -1,0 +1,84 @@
+import { decodeUidlHistory, exampleHistoryBytes } from '../decoder';
+import { parseHexText, readInput } from '../input';
+import type { InputResult } from '../input';
+import type { DecodeProgress, DecodeSource, OpenedBlob } from './protocol';
+import { readBlob } from './readBlob';
+
+/**
+ * The most of a file that is read. The largest history Outlook can write (65,535
+ * tags of 70-character UIDs, every character escaped) is under 15 MiB, and as hex
+ * text or inside a .msg under 50 MiB; anything larger is browsed, not decoded.
+ */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+const MiB = 1024 * 1024;
+
+type Report = (progress: DecodeProgress) => void;
+
+const formatMiB = (bytes: number): string => `${Math.round((bytes / MiB) * 10) / 10} MiB`;
+
+/** Reads and decodes a source. Bad bytes come back as data; only a failed read throws. */
+export async function openSource(
+  source: DecodeSource,
+  report: Report,
+  readLimit = MAX_READ_BYTES,
+): Promise<OpenedBlob> {
+  switch (source.kind) {
+    case 'example': {
+      const bytes = exampleHistoryBytes();
+      return decoded(
+        { name: 'example.bin', sourceSize: bytes.length, isExample: true, truncated: false },
+        { kind: 'blob', bytes, form: 'raw', note: 'built-in example' },
+        report,
+      );
+    }
+    case 'text': {
+      const input = parseHexText(source.text);
+      const sourceSize = input.kind === 'blob' ? input.bytes.length : 0;
+      return decoded(
+        { name: source.name, sourceSize, isExample: false, truncated: false },
+        input,
+        report,
+      );
+    }
+    case 'file': {
+      const bytes = await readBlob(source.file, readLimit, (fraction) =>
+        report({ phase: 'reading', fraction }),
+      );
+      const truncated = bytes.length < source.file.size;
+      const facts = {
+        name: source.name,
+        sourceSize: source.file.size,
+        isExample: false,
+        truncated,
+      };
+      if (truncated) {
+        return {
+          ...facts,
+          bytes,
+          history: null,
+          sourceNote: null,
+          problem: `${source.name} is ${formatMiB(source.file.size)}, far larger than any UIDL history, so it was not decoded. Its first ${formatMiB(readLimit)} are shown.`,
+        };
+      }
+      return decoded(facts, readInput(bytes, source.name), report, bytes);
+    }
+  }
+}
+
+function decoded(
+  facts: Pick<OpenedBlob, 'name' | 'sourceSize' | 'isExample' | 'truncated'>,
+  input: InputResult,
+  report: Report,
+  rawBytes: Uint8Array = new Uint8Array(0),
+): OpenedBlob {
+  if (input.kind === 'error') {
+    // Nothing decodable: the bytes as given still browse in the hex view.
+    return { ...facts, bytes: rawBytes, history: null, sourceNote: null, problem: input.message };
+  }
+  const history = decodeUidlHistory(input.bytes, {
+    onProgress: (done, total) =>
+      report({ phase: 'decoding', fraction: total === 0 ? 1 : done / total }),
+  });
+  return { ...facts, bytes: input.bytes, history, sourceNote: input.note, problem: null };
+}
