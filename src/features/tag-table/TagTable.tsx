@@ -1,0 +1,90 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { SortingState } from '@tanstack/react-table';
+import type { DecodedHistory } from '../../decoder/model';
+import type { Selection, SelectHandler } from '../../app/types';
+import { TAG_COLUMN_IDS, tagColumns } from './tagColumns';
+import { tagOrder, warmUpSteps, type SortColumn, type TagFilter, type TagSort } from './tagOrder';
+import { TagGrid } from './TagGrid';
+import { TagTableToolbar } from './TagTableToolbar';
+import './tagTable.css';
+
+function isSortColumn(id: string): id is SortColumn {
+  return (TAG_COLUMN_IDS as readonly string[]).includes(id);
+}
+
+export function TagTable(props: {
+  history: DecodedHistory;
+  selection: Selection | null;
+  onSelect: SelectHandler;
+}) {
+  const { history, selection, onSelect } = props;
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [filter, setFilter] = useState<TagFilter>({ operation: null, content: null, search: '' });
+  // Typing stays responsive on 65,535 tags: the rows follow the deferred text.
+  const search = useDeferredValue(filter.search.trim());
+
+  const columns = useMemo(() => tagColumns(history), [history]);
+  useIdleWarmUp(history);
+  const first = sorting[0];
+  const sort: TagSort | null =
+    first && isSortColumn(first.id) ? { column: first.id, desc: first.desc } : null;
+  const sortColumn = sort?.column ?? null;
+  const sortDesc = sort?.desc ?? false;
+  const order = useMemo(
+    () =>
+      tagOrder(history, sortColumn === null ? null : { column: sortColumn, desc: sortDesc }, {
+        operation: filter.operation,
+        content: filter.content,
+        search,
+      }),
+    [history, sortColumn, sortDesc, filter.operation, filter.content, search],
+  );
+
+  const pick = useCallback(
+    (tag: number) => {
+      onSelect({ start: history.tags.start[tag] ?? 0, end: history.tags.end[tag] ?? 0, tag });
+    },
+    [history, onSelect],
+  );
+
+  return (
+    <div className="tag-table">
+      <TagTableToolbar
+        filter={filter}
+        onChange={setFilter}
+        shown={order.length}
+        total={history.tags.length}
+      />
+      <TagGrid
+        columns={columns}
+        order={order}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        selectedTag={selection?.tag ?? null}
+        onPick={pick}
+      />
+      {order.length === 0 && (
+        <p className="tag-table__empty">
+          {history.tags.length === 0 ? 'This history has no tags.' : 'No tag matches the filters.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Builds the sort and search keys one idle slice at a time once a history is shown. */
+function useIdleWarmUp(history: DecodedHistory): void {
+  useEffect(() => {
+    const steps = warmUpSteps(history);
+    const idle = typeof requestIdleCallback === 'function';
+    let handle = 0;
+    const schedule = (run: () => void) =>
+      idle ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 50);
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length > 0) handle = schedule(next);
+    };
+    handle = schedule(next);
+    return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+  }, [history]);
+}

@@ -1,0 +1,128 @@
+import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import { TAG_TIMESTAMP_VALID, type DecodedHistory } from '../../decoder/model';
+import { SEVERITY, codesOfBits } from '../../decoder';
+import {
+  contentLabel,
+  offsetLabel,
+  operationLabel,
+  rawUidOf,
+  timestampRawOf,
+  uidOf,
+} from './tagFields';
+import type { SortColumn } from './tagOrder';
+import { showTimestamp } from './timestamp';
+import { DecodedUidMarks, RawUidMarks } from '../uid-escape/UidMarks';
+import './fieldChips.css';
+
+/**
+ * The table owns the sorting state and its header interactions; the rows it is given
+ * are already filtered and sorted (`manualSorting`) by `tagOrder`, and are only the ones
+ * in view, so no row object exists for the other tens of thousands of tags.
+ */
+export const tagTableFeatures = tableFeatures({ rowSortingFeature });
+
+type Features = typeof tagTableFeatures;
+/** A row names one tag by its index; every field is read from the columns. */
+export interface TagRowData {
+  readonly tag: number;
+}
+
+const helper = createColumnHelper<Features, TagRowData>();
+
+/** Column ids, in display order; the stylesheet sizes them by these names. */
+export const TAG_COLUMN_IDS = [
+  'index',
+  'offset',
+  'operation',
+  'content',
+  'timestamp',
+  'rawUid',
+  'uid',
+  'diagnostics',
+] as const satisfies readonly SortColumn[];
+
+/** Columns for one history; made once per history, cells read the columns lazily. */
+export function tagColumns(history: DecodedHistory) {
+  // Ages in tooltips are relative to when the history was shown.
+  const now = new Date();
+  const tags = history.tags;
+  return helper.columns([
+    helper.accessor(({ tag: i }) => i, {
+      id: 'index',
+      header: '#',
+    }),
+    helper.accessor(({ tag: i }) => tags.start[i] ?? 0, {
+      id: 'offset',
+      header: 'Offset',
+      cell: ({ row }) => offsetLabel(tags.start[row.original.tag] ?? 0),
+    }),
+    helper.accessor(({ tag: i }) => tags.operationByte[i] ?? 0, {
+      id: 'operation',
+      header: 'Operation',
+      cell: ({ row }) => {
+        const label = operationLabel(tags.operationByte[row.original.tag] ?? 0);
+        return <span className={label.known ? 'tag-op' : 'tag-bad'}>{label.text}</span>;
+      },
+    }),
+    helper.accessor(({ tag: i }) => tags.contentByte[i] ?? 0, {
+      id: 'content',
+      header: 'Content',
+      cell: ({ row }) => {
+        const label = contentLabel(tags.contentByte[row.original.tag] ?? 0);
+        return <span className={label.known ? 'tag-content' : 'tag-bad'}>{label.text}</span>;
+      },
+    }),
+    helper.accessor(({ tag: i }) => timestampRawOf(history, i), {
+      id: 'timestamp',
+      header: () => (
+        <span>
+          Timestamp <span className="tag-table__note">no time zone</span>
+        </span>
+      ),
+      cell: ({ row }) => {
+        const i = row.original.tag;
+        const valid = ((tags.flags[i] ?? 0) & TAG_TIMESTAMP_VALID) !== 0;
+        const shown = showTimestamp(timestampRawOf(history, i), valid, now);
+        return (
+          <span className={shown.valid ? undefined : 'tag-bad'} title={shown.title}>
+            {shown.text}
+          </span>
+        );
+      },
+    }),
+    helper.accessor(({ tag: i }) => rawUidOf(history, i), {
+      id: 'rawUid',
+      header: 'Raw UID',
+      cell: ({ row }) => {
+        const rawUid = rawUidOf(history, row.original.tag);
+        return (
+          <span title={rawUid}>
+            <RawUidMarks rawUid={rawUid} />
+          </span>
+        );
+      },
+    }),
+    helper.accessor(({ tag: i }) => uidOf(history, i), {
+      id: 'uid',
+      header: 'UID',
+      cell: ({ row }) => {
+        const uid = uidOf(history, row.original.tag);
+        return (
+          <span title={uid}>
+            <DecodedUidMarks rawUid={rawUidOf(history, row.original.tag)} uid={uid} />
+          </span>
+        );
+      },
+    }),
+    helper.accessor(({ tag: i }) => tags.diagnosticBits[i] ?? 0, {
+      id: 'diagnostics',
+      header: 'Diagnostics',
+      cell: ({ row }) =>
+        codesOfBits(tags.diagnosticBits[row.original.tag] ?? 0).map((code) => (
+          <span key={code} className={`tag-diag tag-diag--${SEVERITY[code]}`}>
+            {code}
+          </span>
+        )),
+    }),
+  ]);
+}

@@ -1,0 +1,67 @@
+import type { DecodedHistory } from '../../decoder/model';
+import { CONTENT_CHARS, OPERATION_CHARS, contentOf, operationOf } from '../../decoder';
+
+/**
+ * Readers of one tag's fields straight from the columnar model, so a row costs nothing
+ * until it is drawn, sorted or searched.
+ */
+
+function slice(text: string, starts: Uint32Array, ends: Uint32Array, i: number): string {
+  return text.slice(starts[i] ?? 0, ends[i] ?? 0);
+}
+
+export function rawUidOf(history: DecodedHistory, i: number): string {
+  const t = history.tags;
+  return slice(history.text, t.rawUidTextStart, t.rawUidTextEnd, i);
+}
+
+export function uidOf(history: DecodedHistory, i: number): string {
+  const t = history.tags;
+  return slice(history.text, t.uidTextStart, t.uidTextEnd, i);
+}
+
+export function timestampRawOf(history: DecodedHistory, i: number): string {
+  const t = history.tags;
+  return slice(history.text, t.timestampTextStart, t.timestampTextEnd, i);
+}
+
+export interface FieldLabel {
+  text: string;
+  known: boolean;
+}
+
+function label(name: string | null, byte: number): FieldLabel {
+  if (name !== null) return { text: name, known: true };
+  // Byte 0 is what the model records when the tag is too short to have the field.
+  if (byte === 0) return { text: '(missing)', known: false };
+  const shown =
+    byte > 0x20 && byte < 0x7f
+      ? `'${String.fromCharCode(byte)}'`
+      : `0x${byte.toString(16).padStart(2, '0')}`;
+  return { text: `unknown ${shown}`, known: false };
+}
+
+/** The recorded operation byte named (get / delete / get-and-delete), or shown as unknown. */
+export function operationLabel(byte: number): FieldLabel {
+  return label(operationOf(byte), byte);
+}
+
+/** The recorded content byte named (none / header / body), or shown as unknown. */
+export function contentLabel(byte: number): FieldLabel {
+  return label(contentOf(byte), byte);
+}
+
+/** Choices of the operation and content filters; a choice is the recorded byte. */
+export const OPERATION_OPTIONS = Object.entries(OPERATION_CHARS).map(([name, char]) => ({
+  name,
+  byte: char.charCodeAt(0),
+}));
+export const CONTENT_OPTIONS = Object.entries(CONTENT_CHARS).map(([name, char]) => ({
+  name,
+  byte: char.charCodeAt(0),
+}));
+
+/** `0x0004`: at least four hex digits, more for files past 64 KiB. */
+export function offsetLabel(offset: number): string {
+  return `0x${offset.toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../../decoder';
+import { stringRank, tagOrder, type SortColumn, type TagFilter } from './tagOrder';
+
+const tag = (
+  operation: string,
+  content: string,
+  timestampRaw: string,
+  uid: string,
+): AuthoredTag => ({ operation, content, timestampRaw, uid });
+
+const history = decodeUidlHistory(
+  encodeUidlHistory({
+    tags: [
+      tag('get', 'body', '20120906131138', 'b-2'),
+      tag('delete', 'header', '20110101000000', 'A.1'),
+      tag('get-and-delete', 'none', '20130101000000', 'c@3'),
+      tag('get', 'body', '20120101000000', 'Zz'),
+    ],
+  }),
+);
+
+const all: TagFilter = { operation: null, content: null, search: '' };
+const sorted = (column: SortColumn, desc = false) => [...tagOrder(history, { column, desc }, all)];
+const filtered = (filter: Partial<TagFilter>) => [
+  ...tagOrder(history, null, { ...all, ...filter }),
+];
+
+describe('tagOrder sorting', () => {
+  it('keeps file order without a sort', () => {
+    expect([...tagOrder(history, null, all)]).toEqual([0, 1, 2, 3]);
+  });
+
+  it('orders by timestamp digits, both ways', () => {
+    expect(sorted('timestamp')).toEqual([1, 3, 0, 2]);
+    expect(sorted('timestamp', true)).toEqual([2, 0, 3, 1]);
+  });
+
+  it('orders decoded UIDs by code unit, upper case before lower case', () => {
+    expect(sorted('uid')).toEqual([1, 3, 0, 2]);
+  });
+
+  it('orders raw UIDs as stored, escapes included', () => {
+    // A$2e1, Zz, b$2d2, c$403
+    expect(sorted('rawUid')).toEqual([1, 3, 0, 2]);
+  });
+
+  it('orders operations by name and keeps file order among equal ones, both ways', () => {
+    expect(sorted('operation')).toEqual([1, 0, 3, 2]);
+    expect(sorted('operation', true)).toEqual([2, 0, 3, 1]);
+  });
+
+  it('orders by offset, and by index backwards', () => {
+    expect(sorted('offset')).toEqual([0, 1, 2, 3]);
+    expect(sorted('index', true)).toEqual([3, 2, 1, 0]);
+  });
+});
+
+describe('tagOrder filtering', () => {
+  it('keeps one operation or one content', () => {
+    expect(filtered({ operation: '+'.charCodeAt(0) })).toEqual([0, 3]);
+    expect(filtered({ content: 'h'.charCodeAt(0) })).toEqual([1]);
+    expect(filtered({ operation: '+'.charCodeAt(0), content: ' '.charCodeAt(0) })).toEqual([]);
+  });
+
+  it('finds a decoded UID by any part, ignoring case', () => {
+    expect(filtered({ search: 'a.' })).toEqual([1]);
+    expect(filtered({ search: '@' })).toEqual([2]);
+  });
+
+  it('finds a raw UID by its escape text', () => {
+    expect(filtered({ search: '$2D' })).toEqual([0]);
+  });
+
+  it('matches nothing for an absent UID', () => {
+    expect(filtered({ search: 'nowhere' })).toEqual([]);
+  });
+});
+
+describe('stringRank', () => {
+  it('ranks like a plain code-unit sort, equal strings equally', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 9 }), { maxLength: 40 }), (keys) => {
+        const rank = stringRank(keys);
+        for (let a = 0; a < keys.length; a++) {
+          for (let b = 0; b < keys.length; b++) {
+            const ka = keys[a] ?? '';
+            const kb = keys[b] ?? '';
+            const expected = ka < kb ? -1 : ka > kb ? 1 : 0;
+            expect(Math.sign((rank[a] ?? 0) - (rank[b] ?? 0))).toBe(expected);
+          }
+        }
+      }),
+    );
+  });
+});

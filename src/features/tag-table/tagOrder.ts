@@ -1,0 +1,205 @@
+import type { DecodedHistory } from '../../decoder/model';
+import { contentLabel, operationLabel, rawUidOf, timestampRawOf, uidOf } from './tagFields';
+
+/**
+ * The order of the table's rows: which tags pass the filters, sorted by a column. It is
+ * computed here over the typed columns rather than by building a row object per tag, so
+ * 65,535 tags sort and filter in a few tens of milliseconds.
+ */
+
+export type SortColumn =
+  'index' | 'offset' | 'operation' | 'content' | 'timestamp' | 'rawUid' | 'uid' | 'diagnostics';
+
+export interface TagSort {
+  column: SortColumn;
+  desc: boolean;
+}
+
+export interface TagFilter {
+  /** The recorded operation / content byte to keep, or null for all. */
+  operation: number | null;
+  content: number | null;
+  /** Substring of the raw or decoded UID, any case; '' keeps all. */
+  search: string;
+}
+
+type Key = ArrayLike<number>;
+
+const cache = new WeakMap<DecodedHistory, Map<string, Key | readonly string[]>>();
+
+function cached<T extends Key | readonly string[]>(
+  history: DecodedHistory,
+  name: string,
+  build: () => T,
+): T {
+  let entries = cache.get(history);
+  if (!entries) {
+    entries = new Map();
+    cache.set(history, entries);
+  }
+  let value = entries.get(name);
+  if (value === undefined) {
+    value = build();
+    entries.set(name, value);
+  }
+  return value as T;
+}
+
+function strings(history: DecodedHistory, read: (i: number) => string): string[] {
+  const out = new Array<string>(history.tags.length);
+  for (let i = 0; i < out.length; i++) out[i] = read(i);
+  return out;
+}
+
+/**
+ * Six characters from `from` as one number that orders like the strings do (each char
+ * is code + 1, capped at 255, 0 past the end; 48 bits fit a double exactly), so most
+ * comparisons are a subtraction or two.
+ */
+function prefixKey(text: string, from: number): number {
+  let key = 0;
+  for (let k = from; k < from + 6; k++) {
+    const code = k < text.length ? Math.min(text.charCodeAt(k) + 1, 255) : 0;
+    key = key * 256 + code;
+  }
+  return key;
+}
+
+/**
+ * Rank of each string in code-unit order (equal strings, equal rank). Plain `<`, not
+ * localeCompare: UIDs are ASCII and locale-aware comparison is far too slow here.
+ */
+export function stringRank(keys: readonly string[]): Uint32Array {
+  const n = keys.length;
+  // Many UIDs share their first characters (zero-padded ids), hence two prefixes.
+  const head = new Float64Array(n);
+  const next = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] ?? '';
+    head[i] = prefixKey(key, 0);
+    next[i] = prefixKey(key, 6);
+    order[i] = i;
+  }
+  const compare = (a: number, b: number): number => {
+    const byPrefix = (head[a] ?? 0) - (head[b] ?? 0) || (next[a] ?? 0) - (next[b] ?? 0);
+    if (byPrefix !== 0) return byPrefix;
+    const ka = keys[a] ?? '';
+    const kb = keys[b] ?? '';
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
+  order.sort(compare);
+  const rank = new Uint32Array(n);
+  for (let k = 1; k < n; k++) {
+    const previous = order[k - 1] ?? 0;
+    const current = order[k] ?? 0;
+    rank[current] = compare(previous, current) === 0 ? (rank[previous] ?? 0) : k;
+  }
+  return rank;
+}
+
+/** Ranks the 256 possible bytes by the label they show, so a byte column sorts by name. */
+function byteLabelRank(label: (byte: number) => string): Uint32Array {
+  return stringRank(Array.from({ length: 256 }, (_, byte) => label(byte)));
+}
+
+function rankBytes(bytes: Uint8Array, rankOfByte: Uint32Array): Uint32Array {
+  const key = new Uint32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) key[i] = rankOfByte[bytes[i] ?? 0] ?? 0;
+  return key;
+}
+
+const operationRank = byteLabelRank((byte) => operationLabel(byte).text);
+const contentRank = byteLabelRank((byte) => contentLabel(byte).text);
+
+/** A number per tag that orders the tags by `column`. Built on first use, kept per history. */
+export function sortKey(history: DecodedHistory, column: SortColumn): Key {
+  const tags = history.tags;
+  const rankOf = (read: (i: number) => string) => () => stringRank(strings(history, read));
+  switch (column) {
+    case 'index':
+    case 'offset':
+      // Tags follow one another, so file order is offset order.
+      return tags.start;
+    case 'diagnostics':
+      return tags.diagnosticBits;
+    case 'operation':
+      return cached(history, column, () => rankBytes(tags.operationByte, operationRank));
+    case 'content':
+      return cached(history, column, () => rankBytes(tags.contentByte, contentRank));
+    case 'timestamp':
+      return cached(
+        history,
+        column,
+        rankOf((i) => timestampRawOf(history, i)),
+      );
+    case 'rawUid':
+      return cached(
+        history,
+        column,
+        rankOf((i) => rawUidOf(history, i)),
+      );
+    case 'uid':
+      return cached(
+        history,
+        column,
+        rankOf((i) => uidOf(history, i)),
+      );
+  }
+}
+
+/** Lower-cased "raw\nuid" per tag: one substring test covers both; a UID holds no '\n'. */
+function searchText(history: DecodedHistory): readonly string[] {
+  return cached(history, 'search', () =>
+    strings(history, (i) => `${rawUidOf(history, i)}\n${uidOf(history, i)}`.toLowerCase()),
+  );
+}
+
+/** Whether tag i's raw or decoded UID contains `query` (case-insensitive); '' matches all. */
+export function uidMatcher(history: DecodedHistory, query: string): (i: number) => boolean {
+  const needle = query.toLowerCase();
+  if (needle === '') return () => true;
+  const haystacks = searchText(history);
+  return (i) => (haystacks[i] ?? '').includes(needle);
+}
+
+/**
+ * The costly keys (search text, string ranks), each one step, so a page can build them
+ * in idle time after a history opens instead of on the first click or keystroke.
+ */
+export function warmUpSteps(history: DecodedHistory): Array<() => void> {
+  return [
+    () => searchText(history),
+    () => sortKey(history, 'uid'),
+    () => sortKey(history, 'timestamp'),
+    () => sortKey(history, 'rawUid'),
+  ];
+}
+
+/**
+ * The tags to show, in the order to show them. Ties keep file order in both directions,
+ * as a stable sort would.
+ */
+export function tagOrder(
+  history: DecodedHistory,
+  sort: TagSort | null,
+  filter: TagFilter,
+): Uint32Array {
+  const tags = history.tags;
+  const matches = uidMatcher(history, filter.search);
+  const kept = new Uint32Array(tags.length);
+  let count = 0;
+  for (let i = 0; i < tags.length; i++) {
+    if (filter.operation !== null && tags.operationByte[i] !== filter.operation) continue;
+    if (filter.content !== null && tags.contentByte[i] !== filter.content) continue;
+    if (!matches(i)) continue;
+    kept[count++] = i;
+  }
+  const order = kept.subarray(0, count);
+  if (sort) {
+    const key = sortKey(history, sort.column);
+    const direction = sort.desc ? -1 : 1;
+    order.sort((a, b) => direction * ((key[a] ?? 0) - (key[b] ?? 0)) || a - b);
+  }
+  return order;
+}

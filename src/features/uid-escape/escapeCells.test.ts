@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeUidlHistory, encodeUidlHistory } from '../../decoder';
+import { workedExampleBytes } from '../../decoder/testing/workedExample';
+import { escapeCells } from './escapeCells';
+
+function cellsOf(bytes: Uint8Array, tag = 0) {
+  return escapeCells(decodeUidlHistory(bytes), bytes, tag);
+}
+
+describe('escapeCells', () => {
+  const bytes = workedExampleBytes();
+  const cells = cellsOf(bytes);
+
+  it('gives each $2d escape one cell spanning its three bytes, decoded to "-"', () => {
+    const escapes = cells.filter((c) => c.kind === 'escape');
+    expect(escapes).toHaveLength(4);
+    for (const cell of escapes) {
+      expect(cell.end - cell.start).toBe(3);
+      expect(cell.hex).toEqual(['24', '32', '64']);
+      expect(cell.ascii).toEqual(['$', '2', 'd']);
+      expect(cell.decoded).toBe('-');
+      expect(cell.escape).not.toBeNull();
+    }
+  });
+
+  it('covers the UID and its terminator byte by byte, with no gap or overlap', () => {
+    // Tag 0 begins at 4, its UID 16 bytes later; 44 UID bytes, then its 0x00 at 64.
+    expect(cells[0]?.start).toBe(20);
+    for (let k = 1; k < cells.length; k++) expect(cells[k]?.start).toBe(cells[k - 1]?.end);
+    const last = cells.at(-1);
+    expect(last).toMatchObject({ kind: 'terminator', start: 64, end: 65, hex: ['00'] });
+    const hexCount = cells.reduce((n, c) => n + c.hex.length, 0);
+    expect(hexCount).toBe(45);
+  });
+
+  it('reads back the decoded UID from the cells', () => {
+    const decoded = cells.map((c) => c.decoded).join('');
+    expect(decoded).toBe('0BC535DB-EA63-11E1-A75C-00215AD7BB74');
+  });
+
+  it('marks a malformed escape, a needless one and an unescaped character', () => {
+    const odd = encodeUidlHistory({
+      tags: [
+        { operation: 'get', content: 'body', timestampRaw: '20120906131138', rawUid: 'a$zq$41.b' },
+      ],
+    });
+    const kinds = cellsOf(odd).map((c) => [c.kind, c.ascii.join('')]);
+    expect(kinds).toEqual([
+      ['char', 'a'],
+      ['bad-escape', '$'],
+      ['char', 'z'],
+      ['char', 'q'],
+      ['needless-escape', '$41'],
+      ['unescaped', '.'],
+      ['char', 'b'],
+      ['terminator', ''],
+    ]);
+  });
+
+  it('leaves out the terminator of a tag the file cuts short', () => {
+    const cut = encodeUidlHistory({
+      tags: [
+        {
+          operation: 'get',
+          content: 'body',
+          timestampRaw: '20120906131138',
+          uid: 'ab',
+          terminated: false,
+        },
+      ],
+    });
+    expect(cellsOf(cut).map((c) => c.kind)).toEqual(['char', 'char']);
+  });
+
+  it('keeps an unescaped UTF-8 character in one cell, and marks bytes that are not UTF-8', () => {
+    const nonAscii = new Uint8Array(readFileSync('fixtures/non-ascii-uid.bin'));
+    const cells = cellsOf(nonAscii);
+    expect(cells.map((c) => c.decoded).join('')).toBe('caf\u00e9\u20ac1');
+    expect(cells.find((c) => c.decoded === '\u20ac')).toMatchObject({
+      kind: 'unescaped',
+      hex: ['E2', '82', 'AC'],
+    });
+
+    const badUtf8 = new Uint8Array(readFileSync('fixtures/diag-bad-utf8.bin'));
+    const history = decodeUidlHistory(badUtf8);
+    const kinds = Array.from({ length: history.tags.length }, (_, tag) =>
+      escapeCells(history, badUtf8, tag).map((c) => c.kind),
+    ).flat();
+    expect(kinds).toContain('bad-utf8');
+  });
+});
