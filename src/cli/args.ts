@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'table' | 'json' | 'csv';
+
+export interface CliOptions {
+  help: boolean;
+  /** A path, or `-` for standard input. */
+  input: string;
+  format: OutputFormat;
+  /** Path of the server's UIDL listing, or null. */
+  compare: string | null;
+  /** 1-based choice among the histories found in a `.msg`. */
+  history: number;
+}
+
+export type ParsedArgs =
+  { kind: 'options'; options: CliOptions } | { kind: 'error'; message: string };
+
+export const USAGE = `Usage: pop3-uidl <file|-> [--json | --csv] [--compare <uidl.txt>] [--history <n>]
+
+Decodes an Outlook POP3 UIDL history BLOB and prints what it holds.
+
+<file>             the BLOB as saved from MAPI, hex text (MFCMAPI cb:/lpb:, plain,
+                   0x-prefixed, C or JS array, xxd or hexdump -C dump), base64,
+                   or an Outlook .msg whose attachment holds the history; - reads stdin
+--json             print the decoded history as JSON
+--csv              print one CSV row per tag (RFC 4180, formula-safe)
+--compare <file>   compare with the server's answer to the POP3 UIDL command
+                   (lines "n uid"); adds a verdict per tag and counts per verdict
+--history <n>      which history to read when a .msg holds several (default 1)
+-h, --help         show this help
+
+Exit status: 0 decoded without error diagnostics, 1 the BLOB has error
+diagnostics, 2 the input could not be read or the arguments are wrong.
+`;
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        compare: { type: 'string' },
+        history: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  if (help)
+    return {
+      kind: 'options',
+      options: { help, input: '', format: 'table', compare: null, history: 1 },
+    };
+  if (values.json && values.csv)
+    return { kind: 'error', message: 'Choose one of --json and --csv' };
+  if (positionals.length !== 1) {
+    const what =
+      positionals.length === 0
+        ? 'No input file given'
+        : `Only one input file, got ${positionals.length}`;
+    return { kind: 'error', message: what };
+  }
+  const input = positionals[0]!;
+  const compare = values.compare ?? null;
+  if (compare === '-' && input === '-') {
+    return {
+      kind: 'error',
+      message: 'The BLOB and the UIDL listing cannot both come from standard input',
+    };
+  }
+  const history = values.history === undefined ? 1 : Number(values.history);
+  if (!Number.isInteger(history) || history < 1) {
+    return {
+      kind: 'error',
+      message: `--history takes a number from 1 up, not "${values.history}"`,
+    };
+  }
+  const format: OutputFormat = values.json ? 'json' : values.csv ? 'csv' : 'table';
+  return { kind: 'options', options: { help, input, format, compare, history } };
+}

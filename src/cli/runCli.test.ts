@@ -1,0 +1,174 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import CFB from 'cfb';
+import { describe, expect, it } from 'vitest';
+import { encodeUidlHistory, type AuthoredTag } from '../decoder/index';
+import { runCli, type CliIo } from './runCli';
+
+const tag = (operation: string, uid: string, timestampRaw = '20120906131138'): AuthoredTag => ({
+  operation,
+  content: 'body',
+  timestampRaw,
+  uid,
+});
+const good = encodeUidlHistory({ tags: [tag('get', 'abc-1'), tag('delete', 'gone-2')] });
+const bad = encodeUidlHistory({ tags: [tag('get', 'abc-1', '20121306131138')] });
+const ascii = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+
+/** Runs the command line in-process against an in-memory file system. */
+async function run(
+  argv: string[],
+  files: Record<string, Uint8Array> = {},
+  stdin = new Uint8Array(0),
+) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    readFile: (name) =>
+      name in files
+        ? Promise.resolve(files[name]!)
+        : Promise.reject(new Error(`ENOENT: no such file, open '${name}'`)),
+    readStdin: () => Promise.resolve(stdin),
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('runCli: exit status', () => {
+  it('is 0 for a BLOB without error diagnostics', async () => {
+    const result = await run(['h.bin'], { 'h.bin': good });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('is 1 for a BLOB with error diagnostics, which are still shown', async () => {
+    const result = await run(['h.bin'], { 'h.bin': bad });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/error\s+bad-timestamp\s+0x0006/);
+    expect(result.stdout).toContain('20121306131138 (invalid)');
+  });
+
+  it('is 2 with a message for a missing file, bad hex and bad arguments', async () => {
+    const missing = await run(['nope.bin']);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toContain('cannot read nope.bin: ENOENT');
+
+    const badHex = await run(['h.txt'], { 'h.txt': ascii('03 00 0') });
+    expect(badHex.code).toBe(2);
+    expect(badHex.stderr).toContain(
+      'h.txt: Odd number of hex digits (1) in "0" at line 1, column 7',
+    );
+
+    for (const argv of [
+      [],
+      ['a', 'b'],
+      ['a', '--json', '--csv'],
+      ['a', '--bogus'],
+      ['a', '--history', '0'],
+    ]) {
+      const result = await run(argv, { a: good });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--help');
+    }
+  });
+});
+
+describe('runCli: output modes', () => {
+  it('prints help', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: pop3-uidl <file|->');
+  });
+
+  it('prints a table with header check, tags and summary', async () => {
+    const { stdout } = await run(['h.bin'], { 'h.bin': good });
+    const lines = stdout.split('\n');
+    expect(lines).toContain('Version: 3');
+    expect(lines).toContain('Count:   2, as many tags as found');
+    expect(lines.find((l) => l.startsWith('0 '))).toMatch(
+      /^0\s+0x0004\s+get\s+body\s+2012-09-06 13:11:38\s+abc-1$/,
+    );
+    expect(lines).toContain('Summary: 2 tags (1 get, 1 delete); 0 errors, 0 warnings, 0 info');
+  });
+
+  it('reads hex from standard input', async () => {
+    const hex = [...good].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    const { code, stdout } = await run(['-'], {}, ascii(`cb: ${good.length} lpb: ${hex}`));
+    expect(code).toBe(0);
+    expect(stdout).toContain('Source:  decoded from hex text (MFCMAPI cb/lpb form)');
+  });
+
+  it('prints JSON and CSV', async () => {
+    const json = JSON.parse((await run(['h.bin', '--json'], { 'h.bin': good })).stdout) as {
+      tags: { uid: string }[];
+    };
+    expect(json.tags.map((t) => t.uid)).toEqual(['abc-1', 'gone-2']);
+    const csv = (await run(['h.bin', '--csv'], { 'h.bin': good })).stdout.split('\r\n');
+    expect(csv[0]).toMatch(/^index,start,end,/);
+    expect(csv[2]).toMatch(/^1,.*,delete,body,.*,gone-2,$/);
+  });
+
+  it('adds verdicts, counts and near-misses with --compare', async () => {
+    const files = {
+      'h.bin': good,
+      'uidl.txt': ascii('+OK\r\n1 ABC-1\r\n2 gone-2\r\n3 fresh\r\n.\r\n'),
+    };
+    const table = (await run(['h.bin', '--compare', 'uidl.txt'], files)).stdout;
+    expect(table).toContain('Server: 3 messages listed: 0 fetched, 1 deleted, 2 new');
+    expect(table).toContain('History entries the server no longer lists (gone): 1');
+    expect(table).toContain('server line 2 "ABC-1" ~ tag 0 "abc-1" (case)');
+    expect(table).toMatch(/get\s+body\s+2012-09-06 13:11:38\s+gone\s+abc-1/);
+
+    const csvRun = await run(['h.bin', '--csv', '--compare', 'uidl.txt'], files);
+    expect(csvRun.stderr).toContain('Server: 3 messages listed: 0 fetched, 1 deleted, 2 new');
+    const csv = csvRun.stdout.split('\r\n');
+    expect(csv.slice(1, 3).map((row) => row.split(',').at(-1))).toEqual(['gone', 'deleted']);
+
+    const json = JSON.parse(
+      (await run(['h.bin', '--json', '--compare', 'uidl.txt'], files)).stdout,
+    ) as {
+      comparison: { counts: Record<string, number> };
+    };
+    expect(json.comparison.counts).toEqual({ fetched: 0, deleted: 1, new: 2, gone: 1 });
+  });
+
+  it('lists the histories of a .msg and reads the one asked for', async () => {
+    const container = CFB.utils.cfb_new();
+    const second = encodeUidlHistory({ tags: [tag('get', 'second')] });
+    CFB.utils.cfb_add(container, '/__attach_version1.0_#00000000/__substg1.0_37010102', good);
+    CFB.utils.cfb_add(container, '/__attach_version1.0_#00000001/__substg1.0_37010102', second);
+    const files = { 'h.msg': CFB.write(container, { type: 'array' }) as Uint8Array };
+    const first = await run(['h.msg'], files);
+    expect(first.stdout).toContain('Histories in this .msg: 2 (choose with --history <n>)');
+    expect(first.stdout).toMatch(/\babc-1\n/);
+    const chosen = await run(['h.msg', '--history', '2'], files);
+    expect(chosen.stdout).toMatch(/\bsecond\n/);
+    expect((await run(['h.msg', '--history', '3'], files)).code).toBe(2);
+  });
+
+  it('shows control characters in a UID as escapes, not raw', async () => {
+    const files = { 'h.bin': encodeUidlHistory({ tags: [tag('get', 'a\u001b[2Jb')] }) };
+    const { stdout } = await run(['h.bin'], files);
+    expect(stdout).toContain('a\\x1b[2Jb');
+    expect(stdout).not.toContain('\u001b');
+  });
+});
+
+describe('bin/pop3-uidl.mjs', () => {
+  it('runs as a real process with file input and exit status', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pop3-uidl-'));
+    const file = path.join(dir, 'history.bin');
+    writeFileSync(file, bad);
+    const bin = path.resolve(import.meta.dirname, '../../bin/pop3-uidl.mjs');
+    const result = await promisify(execFile)(process.execPath, [bin, file, '--csv'], {
+      cwd: dir,
+    }).catch((error: { code: number; stdout: string }) => error);
+    expect('code' in result ? result.code : 0).toBe(1);
+    expect(result.stdout).toContain('bad-timestamp');
+  }, 30_000);
+});

@@ -1,0 +1,113 @@
+import { compareWithServer, type ServerComparison } from '../compare/compare';
+import { parseUidlListing } from '../compare/listing';
+import { decodeUidlHistory } from '../decoder/index';
+import { toCsv } from '../export/csv';
+import { toJsonText } from '../export/json';
+import { decodeTextFile } from '../input/text';
+import { readInput } from '../input/readInput';
+import type { BlobInput } from '../input/types';
+import { parseCliArgs, USAGE } from './args';
+import { comparisonLines, formatTable, printable, severityCounts } from './table';
+
+/** What the command line needs from the world, so that it can run inside a test. */
+export interface CliIo {
+  readFile(path: string): Promise<Uint8Array>;
+  readStdin(): Promise<Uint8Array>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Exit status: the BLOB decoded without error diagnostics / with some / could not be read. */
+export const EXIT_OK = 0;
+export const EXIT_BLOB_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.kind === 'error') {
+    io.stderr(`pop3-uidl: ${args.message}\nRun pop3-uidl --help for usage.\n`);
+    return EXIT_UNREADABLE;
+  }
+  const { options } = args;
+  if (options.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+
+  const input = await readBytes(options.input, io);
+  if (input === null) return EXIT_UNREADABLE;
+  const blob = pickBlob(readInput(input, options.input), options.history, options.input, io);
+  if (blob === null) return EXIT_UNREADABLE;
+
+  const history = decodeUidlHistory(blob.bytes);
+  let comparison: ServerComparison | null = null;
+  if (options.compare !== null) {
+    const listing = await readBytes(options.compare, io);
+    if (listing === null) return EXIT_UNREADABLE;
+    comparison = compareWithServer(history, parseUidlListing(decodeTextFile(listing)));
+  }
+
+  if (options.format === 'json') {
+    io.stdout(toJsonText(history, comparison));
+  } else if (options.format === 'csv') {
+    io.stdout(toCsv(history, comparison));
+    // The counts still get printed, where they cannot end up inside the CSV.
+    if (comparison) io.stderr(comparisonLines(comparison).join('\n') + '\n');
+  } else {
+    io.stdout(sourceLines(options.input, blob) + formatTable(history, comparison));
+  }
+  return severityCounts(history).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
+}
+
+async function readBytes(path: string, io: CliIo): Promise<Uint8Array | null> {
+  try {
+    return path === '-' ? await io.readStdin() : await io.readFile(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`pop3-uidl: cannot read ${path === '-' ? 'standard input' : path}: ${reason}\n`);
+    return null;
+  }
+}
+
+/** The BLOB the input holds; for a `.msg` with several histories, the one asked for. */
+function pickBlob(
+  result: ReturnType<typeof readInput>,
+  choice: number,
+  name: string,
+  io: CliIo,
+): BlobInput | null {
+  if (result.kind === 'error') {
+    io.stderr(`pop3-uidl: ${name === '-' ? 'standard input' : name}: ${result.message}\n`);
+    return null;
+  }
+  const candidates = result.msg?.candidates ?? [];
+  if (choice === 1) return result;
+  const chosen = candidates[choice - 1];
+  if (chosen === undefined) {
+    const found = result.msg ? `the .msg holds ${candidates.length}` : 'the input is not a .msg';
+    io.stderr(`pop3-uidl: --history ${choice} asked for, but ${found}\n`);
+    return null;
+  }
+  return {
+    ...result,
+    bytes: chosen.bytes,
+    note: `read from attachment ${chosen.attachment} of an Outlook .msg`,
+  };
+}
+
+function sourceLines(name: string, blob: BlobInput): string {
+  const lines = [`File:    ${printable(name === '-' ? 'standard input' : name)}`];
+  if (blob.note !== null) lines.push(`Source:  ${printable(blob.note)}`);
+  if (blob.msg) {
+    const { messageClass, subject, candidates } = blob.msg;
+    if (messageClass !== null) lines.push(`Message class: ${printable(messageClass)}`);
+    if (subject !== null) lines.push(`Subject: ${printable(subject)}`);
+    if (candidates.length > 1) {
+      lines.push(`Histories in this .msg: ${candidates.length} (choose with --history <n>)`);
+      candidates.forEach((c, i) =>
+        lines.push(`  ${i + 1}. ${c.attachment}: ${c.tagCount} tags, ${c.errorCount} errors`),
+      );
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../decoder/index';
+import { compareWithServer } from './compare';
+import { parseUidlListing } from './listing';
+
+const tag = (operation: string, uid: string): AuthoredTag => ({
+  operation,
+  content: 'body',
+  timestampRaw: '20120906131138',
+  uid,
+});
+
+// Tags: 0 kept, 1 fetched-then-deleted (two records), 3 get-and-delete, 4 gone,
+// 5 case near-miss, 6 whitespace near-miss, 7 an unknown operation.
+const history = decodeUidlHistory(
+  encodeUidlHistory({
+    tags: [
+      tag('get', 'kept-1'),
+      tag('get', 'both-2'),
+      tag('delete', 'both-2'),
+      tag('get-and-delete', 'gad-3'),
+      tag('get', 'gone-4'),
+      tag('get', 'CASE-5'),
+      tag('get', ' space-6'),
+      tag('?', 'odd-7'),
+    ],
+  }),
+);
+
+const listing = parseUidlListing(
+  [
+    '+OK',
+    '1 kept-1',
+    '2 both-2',
+    '3 gad-3',
+    '4 case-5',
+    '5 space-6',
+    '6 odd-7',
+    '7 brand-new',
+    '.',
+  ].join('\r\n'),
+);
+
+describe('compareWithServer', () => {
+  const comparison = compareWithServer(history, listing);
+
+  it('gives each server message its verdict; delete wins over get', () => {
+    expect(comparison.messages.map((m) => [m.uid, m.verdict, m.tags])).toEqual([
+      ['kept-1', 'fetched', [0]],
+      ['both-2', 'deleted', [1, 2]],
+      ['gad-3', 'fetched', [3]],
+      ['case-5', 'new', []],
+      ['space-6', 'new', []],
+      ['odd-7', 'new', [7]],
+      ['brand-new', 'new', []],
+    ]);
+  });
+
+  it('marks history entries the server no longer lists as gone', () => {
+    expect(comparison.tagVerdicts).toEqual([
+      'fetched',
+      'deleted',
+      'deleted',
+      'fetched',
+      'gone',
+      'gone',
+      'gone',
+      'new',
+    ]);
+    expect(comparison.counts).toEqual({ fetched: 2, deleted: 1, new: 4, gone: 3 });
+  });
+
+  it('flags UIDs that differ only in case or surrounding whitespace', () => {
+    expect(comparison.nearMisses).toEqual([
+      { line: 5, serverUid: 'case-5', tag: 5, historyUid: 'CASE-5', difference: 'case' },
+      { line: 6, serverUid: 'space-6', tag: 6, historyUid: ' space-6', difference: 'whitespace' },
+    ]);
+  });
+
+  it('pairs a gone tag with a server UID that another tag matches exactly', () => {
+    const twoCases = decodeUidlHistory(
+      encodeUidlHistory({ tags: [tag('get', 'abc'), tag('get', 'ABC')] }),
+    );
+    const result = compareWithServer(twoCases, parseUidlListing('1 abc'));
+    expect(result.tagVerdicts).toEqual(['fetched', 'gone']);
+    expect(result.nearMisses).toEqual([
+      { line: 1, serverUid: 'abc', tag: 1, historyUid: 'ABC', difference: 'case' },
+    ]);
+  });
+
+  it('carries the listing’s bad lines along', () => {
+    const result = compareWithServer(history, parseUidlListing('1 kept-1\nnonsense'));
+    expect(result.badLines).toEqual([
+      { line: 2, text: 'nonsense', reason: 'does not start with a message number' },
+    ]);
+  });
+});

@@ -1,0 +1,3 @@
+export { toCsv, csvCell } from './csv';
+export { toJsonText } from './json';
+export { bytesToHex, bytesToCArray } from './bytes';

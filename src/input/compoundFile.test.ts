@@ -1,0 +1,80 @@
+import CFB from 'cfb';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCompoundFile } from './compoundFile';
+import { readInput } from './readInput';
+
+/** A compound file written by the `cfb` package, an implementation independent of ours. */
+function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
+  const container = CFB.utils.cfb_new();
+  for (const [path, bytes] of Object.entries(streams))
+    CFB.utils.cfb_add(container, `/${path}`, bytes);
+  return CFB.write(container, { type: 'array' }) as Uint8Array;
+}
+
+const pattern = (length: number, seed: number) =>
+  Uint8Array.from({ length }, (_, i) => (i * 31 + seed) & 0xff);
+
+function streams(bytes: Uint8Array): Record<string, number[] | string> {
+  const entries = readCompoundFile(bytes);
+  if (typeof entries === 'string') throw new Error(entries);
+  const found: Record<string, number[] | string> = {};
+  for (const entry of entries) {
+    if (entry.kind !== 'stream') continue;
+    const data = entry.read();
+    found[entry.path] = typeof data === 'string' ? data : [...data];
+  }
+  return found;
+}
+
+describe('readCompoundFile', () => {
+  it('reads small streams from the mini stream and large ones from the FAT, at any depth', () => {
+    const small = pattern(100, 1);
+    const large = pattern(70_000, 2);
+    const nested = pattern(4096, 3);
+    const file = compoundFile({ small, 'a/b/large': large, 'a/nested': nested });
+    const found = streams(file);
+    expect(found.small).toEqual([...small]);
+    expect(found['a/b/large']).toEqual([...large]);
+    expect(found['a/nested']).toEqual([...nested]);
+  });
+
+  it('follows the DIFAT when the FAT outgrows the header', () => {
+    // More than 109 FAT sectors of 128 entries: a file over 7 MB.
+    const huge = pattern(7_300_000, 4);
+    const found = streams(compoundFile({ huge }));
+    expect(found.huge?.length).toBe(huge.length);
+    expect(found.huge?.slice(-5)).toEqual([...huge.slice(-5)]);
+  }, 30_000);
+
+  it('says why a file is not a compound file', () => {
+    expect(readCompoundFile(new Uint8Array(600))).toContain('compound-file signature');
+  });
+
+  // Header fields as often as anything else: they steer every other read.
+  it('never throws on a damaged compound file', () => {
+    const file = compoundFile({
+      '__attach_version1.0_#00000000/__substg1.0_37010102': pattern(5000, 5),
+      '__substg1.0_001A001F': pattern(40, 6),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ at: fc.oneof(fc.nat(511), fc.nat(file.length - 1)), value: fc.nat(255) }),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        fc.nat(file.length),
+        (changes, cut) => {
+          const damaged = file.slice(0, Math.max(cut, 520));
+          for (const { at, value } of changes)
+            if (at >= 8 && at < damaged.length) damaged[at] = value;
+          expect(['blob', 'error']).toContain(readInput(damaged).kind);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

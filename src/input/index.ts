@@ -1,0 +1,10 @@
+export { readInput, readTextInput, looksLikeText } from './readInput';
+export { parseHexText } from './hexText';
+export {
+  decodeUtf8,
+  decodeUtf8OrLatin1,
+  decodeLatin1,
+  decodeUtf16le,
+  decodeTextFile,
+} from './text';
+export type { BlobInput, InputError, InputForm, InputResult, MsgCandidate, MsgInfo } from './types';

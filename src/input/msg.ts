@@ -1,0 +1,90 @@
+import { readCompoundFile, type CompoundEntry } from './compoundFile';
+import { decodeUtf16le, decodeUtf8OrLatin1 } from './text';
+import type { InputResult, MsgCandidate, MsgInfo } from './types';
+
+/** The first bytes of an OLE compound file, which an Outlook `.msg` is. */
+export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+
+export function isOleFile(bytes: Uint8Array): boolean {
+  return OLE_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** What the decoder made of an attachment's bytes, as far as choosing one goes. */
+export interface HistoryJudgement {
+  isHistory: boolean;
+  tagCount: number;
+  errorCount: number;
+}
+
+const ATTACHMENT = /^__attach_version1\.0_#[0-9A-Fa-f]{8}$/;
+const ATTACH_DATA_BINARY = '__substg1.0_37010102';
+
+/**
+ * Reads an Outlook `.msg` and picks out every attachment (at any depth, so also those of
+ * embedded messages) whose PidTagAttachDataBinary `judge` accepts as a UIDL history.
+ */
+export function readMsg(
+  bytes: Uint8Array,
+  judge: (bytes: Uint8Array) => HistoryJudgement,
+): InputResult {
+  const entries = readCompoundFile(bytes);
+  if (typeof entries === 'string') {
+    return { kind: 'error', message: `This .msg (compound file) could not be read: ${entries}` };
+  }
+  const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+  const candidates: MsgCandidate[] = [];
+  let attachmentsExamined = 0;
+  for (const entry of entries) {
+    if (entry.kind !== 'storage' || !ATTACHMENT.test(entry.name)) continue;
+    attachmentsExamined++;
+    const path = `${entry.path}/${ATTACH_DATA_BINARY}`;
+    const data = streamAt(byPath, path);
+    if (data === null) continue;
+    const { isHistory, tagCount, errorCount } = judge(data);
+    if (isHistory)
+      candidates.push({ attachment: entry.name, path, bytes: data, tagCount, errorCount });
+  }
+
+  const info: MsgInfo = {
+    messageClass: messageString(byPath, '001A'),
+    subject: messageString(byPath, '0037'),
+    attachmentsExamined,
+    candidates,
+  };
+  const first = candidates[0];
+  if (first === undefined) {
+    const looked = `${attachmentsExamined} attachment${attachmentsExamined === 1 ? '' : 's'} looked at`;
+    return {
+      kind: 'error',
+      message: `This .msg has no attachment holding a POP3 UIDL history (${looked})`,
+    };
+  }
+  const which = candidates.length === 1 ? '' : ` (first of ${candidates.length} histories found)`;
+  return {
+    kind: 'blob',
+    bytes: first.bytes,
+    form: 'msg',
+    note: `read from attachment ${first.attachment} of an Outlook .msg${which}`,
+    msg: info,
+  };
+}
+
+/** A stream's bytes; null when there is no such stream or its sectors are damaged. */
+function streamAt(byPath: Map<string, CompoundEntry>, path: string): Uint8Array | null {
+  const entry = byPath.get(path);
+  if (entry?.kind !== 'stream') return null;
+  const data = entry.read();
+  return typeof data === 'string' ? null : data;
+}
+
+/** A string property of the top-level message: Unicode (`…001F`) if present, else 8-bit (`…001E`). */
+function messageString(byPath: Map<string, CompoundEntry>, propertyId: string): string | null {
+  const unicode = streamAt(byPath, `__substg1.0_${propertyId}001F`);
+  if (unicode !== null) return trimNul(decodeUtf16le(unicode));
+  const ansi = streamAt(byPath, `__substg1.0_${propertyId}001E`);
+  return ansi === null ? null : trimNul(decodeUtf8OrLatin1(ansi));
+}
+
+function trimNul(text: string): string {
+  return text.replace(/\0+$/, '');
+}
