@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCompoundFile } from './compoundFile';
 import { readInput } from './readInput';
 
-/** A compound file written by the `cfb` package, an implementation independent of ours. */
+/** A compound file as the `cfb` package writes it. */
 function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
   const container = CFB.utils.cfb_new();
   for (const [path, bytes] of Object.entries(streams))
