@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fixture, openFile, watchConsole } from './helpers';
+
+/**
+ * A server answer for the worked example: tags 0 and 1 as they are, one UID the history
+ * never saw, tag 2's UID in lower case (a near miss), and one line that is not `n uid`.
+ */
+const LISTING = [
+  '+OK 4 messages',
+  '1 0BC535DB-EA63-11E1-A75C-00215AD7BB74',
+  '2 143DBBCB-EA66-11E1-A5F2-002264C154BA',
+  '3 never-seen-before',
+  '4 24e88333-ea34-11e1-a3ac-00215ad7f156',
+  'not a listing line',
+  '.',
+].join('\r\n');
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Compare with server' });
+const filter = (page: Page, label: string) =>
+  panel(page).getByRole('button', { name: new RegExp(`^${label} \\d`) });
+const dataRows = (page: Page) =>
+  panel(page)
+    .getByRole('table', { name: 'Server comparison' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await openFile(page, 'worked-example.bin', fixture('worked-example.bin'));
+  await expect(panel(page)).toBeVisible();
+});
+
+test('compares a pasted listing and filters to the new messages', async ({ page }) => {
+  const console = watchConsole(page);
+  await expect(panel(page)).toContainText(
+    "Matching is exact on the decoded UID (the server's form).",
+  );
+  await panel(page).getByLabel('Server UIDL listing').fill(LISTING);
+
+  await expect(filter(page, 'Fetched')).toContainText('2');
+  await expect(filter(page, 'Deleted')).toContainText('0');
+  await expect(filter(page, 'New')).toContainText('2');
+  await expect(filter(page, 'Gone')).toContainText('21');
+  await expect(filter(page, 'Near misses')).toContainText('1');
+  await expect(panel(page).getByRole('list', { name: 'Skipped listing lines' })).toContainText(
+    'Line 6',
+  );
+
+  await filter(page, 'New').click();
+  await expect(filter(page, 'New')).toHaveAttribute('aria-pressed', 'true');
+  await expect(dataRows(page)).toHaveCount(2);
+  await expect(dataRows(page).nth(0)).toContainText('never-seen-before');
+  await expect(dataRows(page).nth(1)).toContainText('24e88333-ea34-11e1-a3ac-00215ad7f156');
+  await expect(dataRows(page).nth(1)).toContainText('case differs');
+  console.expectNone();
+});
+
+test('selects the nearly matching tag from its row', async ({ page }) => {
+  const console = watchConsole(page);
+  await panel(page).getByLabel('Server UIDL listing').fill(LISTING);
+  await filter(page, 'Near misses').click();
+  await expect(dataRows(page)).toHaveCount(1);
+  await dataRows(page).getByRole('button', { name: 'Select tag 2' }).click();
+  await expect(page.getByTestId('selection-status')).toContainText('tag 2');
+  await expect(page.getByRole('region', { name: 'UID escapes' })).toContainText(
+    '24E88333-EA34-11E1-A3AC-00215AD7F156',
+  );
+  console.expectNone();
+});
+
+test('reads a listing dropped on the box without replacing the open history', async ({ page }) => {
+  const console = watchConsole(page);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'uidl.txt', { type: 'text/plain' }));
+    return dt;
+  }, LISTING);
+  const box = panel(page).getByLabel('Server UIDL listing');
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await box.dispatchEvent(type, { dataTransfer });
+  await expect(box).toHaveValue(LISTING.replace(/\r\n/g, '\n'));
+  await expect(filter(page, 'Fetched')).toContainText('2');
+  await expect(page.getByTestId('summary-name')).toHaveText('worked-example.bin');
+  console.expectNone();
+});

@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import CFB from 'cfb';
+import { encodeUidlHistory, type HistoryJson } from '../src/decoder/index';
+import { dropFiles, fixture, openFile, pasteText, watchConsole } from './helpers';
+
+const menu = (page: Page) => page.getByRole('group', { name: 'Export' });
+const summary = (page: Page) => page.getByRole('region', { name: 'Summary' });
+const workedExample = () => fixture('worked-example.bin');
+
+async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [saved] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: saved.suggestedFilename(), bytes: await readFile(await saved.path()) };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+});
+
+test('exports CSV and JSON with the server comparison', async ({ page }) => {
+  const console = watchConsole(page);
+  await openFile(page, 'worked-example.bin', workedExample());
+  await page
+    .getByRole('region', { name: 'Compare with server' })
+    .getByLabel('Server UIDL listing')
+    .fill('1 0BC535DB-EA63-11E1-A75C-00215AD7BB74\r\n2 brand-new');
+  await expect(menu(page)).toContainText('Exports include the server comparison.');
+
+  const csv = await download(page, menu(page).getByRole('button', { name: 'Export CSV' }));
+  expect(csv.name).toBe('worked-example-history.csv');
+  const lines = csv.bytes.toString('utf8').split('\r\n');
+  expect(lines[0]).toBe(
+    'index,start,end,operation,content,timestamp,timestampRaw,rawUid,uid,diagnostics,verdict',
+  );
+  expect(lines[1]).toBe(
+    '0,4,65,get,body,2012-09-06T13:11:38,20120906131138,0BC535DB$2dEA63$2d11E1$2dA75C$2d00215AD7BB74,0BC535DB-EA63-11E1-A75C-00215AD7BB74,,fetched',
+  );
+  expect(lines[2]).toMatch(/^1,65,126,.*,gone$/);
+  expect(lines).toHaveLength(25);
+
+  const json = await download(page, menu(page).getByRole('button', { name: 'Export JSON' }));
+  expect(json.name).toBe('worked-example-history.json');
+  const parsed = JSON.parse(json.bytes.toString('utf8')) as HistoryJson & {
+    comparison: { counts: unknown };
+  };
+  expect(parsed.comparison.counts).toEqual({ fetched: 1, deleted: 0, new: 1, gone: 22 });
+  expect(parsed.tags[2]!.uid).toBe('24E88333-EA34-11E1-A3AC-00215AD7F156');
+  expect(Buffer.from(encodeUidlHistory(parsed))).toEqual(workedExample());
+  console.expectNone();
+});
+
+test('copies the selected tag as hex, with the buttons explaining themselves before', async ({
+  page,
+  context,
+}) => {
+  const console = watchConsole(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openFile(page, 'worked-example.bin', workedExample());
+  const copyHex = menu(page).getByRole('button', { name: 'Copy selected bytes as hex' });
+  await expect(copyHex).toHaveAttribute('aria-disabled', 'true');
+  await expect(copyHex).toHaveAccessibleDescription('Copying bytes: Select a tag or bytes first.');
+
+  await page
+    .getByRole('table', { name: 'Tags' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .first()
+    .click();
+  await expect(copyHex).toHaveAttribute('aria-disabled', 'false');
+  await copyHex.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu(page).getByRole('status')).toHaveText('Copied 61 bytes as hex.');
+  const expected = [...workedExample().subarray(4, 65)]
+    .map((b) => b.toString(16).toUpperCase().padStart(2, '0'))
+    .join(' ');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+
+  await menu(page).getByRole('button', { name: 'Copy UID of selected tag' }).click();
+  await expect(menu(page).getByRole('status')).toHaveText('Copied the UID of tag 0.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    '0BC535DB-EA63-11E1-A75C-00215AD7BB74',
+  );
+  console.expectNone();
+});
+
+test('opens MFCMAPI hex text and saves its bytes', async ({ page }) => {
+  const console = watchConsole(page);
+  const bytes = workedExample();
+  await pasteText(page, `cb: ${bytes.length} lpb: ${bytes.toString('hex').toUpperCase()}`);
+  await expect(summary(page)).toContainText('decoded from hex text');
+  const bin = await download(
+    page,
+    menu(page).getByRole('button', { name: 'Download bytes (.bin)' }),
+  );
+  expect(bin.name).toBe('pasted-hex-text-history.bin');
+  expect(bin.bytes).toEqual(bytes);
+  console.expectNone();
+});
+
+test('opens a dropped .msg and exports what it holds', async ({ page }) => {
+  const console = watchConsole(page);
+  const container = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(
+    container,
+    '/__attach_version1.0_#00000000/__substg1.0_37010102',
+    workedExample(),
+  );
+  const msg = Buffer.from(CFB.write(container, { type: 'array' }) as Uint8Array);
+  await dropFiles(page, [{ name: 'pop3-history.msg', buffer: msg }]);
+  await expect(summary(page).getByTestId('summary-tags-found')).toHaveText('23');
+  const json = await download(page, menu(page).getByRole('button', { name: 'Export JSON' }));
+  expect(json.name).toBe('pop3-history.json');
+  const parsed = JSON.parse(json.bytes.toString('utf8')) as HistoryJson;
+  expect(Buffer.from(encodeUidlHistory(parsed))).toEqual(workedExample());
+  console.expectNone();
+});

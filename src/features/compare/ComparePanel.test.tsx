@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DecodedHistory } from '../../decoder/model';
+import { ComparePanel } from './ComparePanel';
+import { sampleComparison, listingText } from './testComparison';
+import { useServerComparison } from './useServerComparison';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeAll(() => {
+  // jsdom lays nothing out; the virtualizer needs a viewport to place rows in.
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => 600,
+  });
+});
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+/** The panel as the page will hold it: the hook owns the text, the panel shows it. */
+function Harness(props: { history: DecodedHistory | null; onSelect: () => void }) {
+  const state = useServerComparison(props.history);
+  return createElement(ComparePanel, {
+    history: props.history,
+    comparison: state.comparison,
+    listingText: state.listingText,
+    onListingTextChange: state.setListingText,
+    onSelect: props.onSelect,
+    pending: state.pending,
+  });
+}
+
+function render(history: DecodedHistory | null = sampleComparison().history) {
+  const onSelect = vi.fn();
+  act(() => root.render(createElement(Harness, { history, onSelect })));
+  return onSelect;
+}
+
+const textarea = () => container.querySelector('textarea')!;
+function type(text: string) {
+  // React tracks the value a script sets; the prototype's setter is what typing uses.
+  const { set } = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value') as {
+    set: (this: HTMLTextAreaElement, value: string) => void;
+  };
+  act(() => {
+    set.call(textarea(), text);
+    textarea().dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+const filter = (verdict: string) =>
+  container.querySelector<HTMLButtonElement>(`.compare__filter[data-verdict="${verdict}"]`)!;
+const rows = () =>
+  [...container.querySelectorAll<HTMLElement>('.compare__sizer [role="row"]')].map((row) =>
+    [...row.querySelectorAll('[role="cell"]')].map((cell) => cell.textContent),
+  );
+
+describe('ComparePanel', () => {
+  it('is a region titled "Compare with server" with a labelled listing box', () => {
+    render();
+    const region = container.querySelector('section')!;
+    const title = document.getElementById(region.getAttribute('aria-labelledby')!);
+    expect(title?.textContent).toBe('Compare with server');
+    expect(textarea().closest('label')?.textContent).toMatch(/^Server UIDL listing/);
+    expect(region.textContent).toContain(
+      "Matching is exact on the decoded UID (the server's form).",
+    );
+    expect(container.querySelector('[role="table"]')).toBeNull();
+  });
+
+  it('counts each verdict once a listing is pasted', () => {
+    render();
+    type(listingText);
+    const count = (verdict: string) =>
+      filter(verdict).querySelector('.compare__filter-count')?.textContent;
+    expect(['fetched', 'deleted', 'new', 'gone', 'near-miss'].map(count)).toEqual([
+      '1',
+      '1',
+      '2',
+      '2',
+      '1',
+    ]);
+    expect(rows()).toHaveLength(6);
+  });
+
+  it('shows only the new messages under the "new" filter, and all again on a second press', () => {
+    render();
+    type(listingText);
+    act(() => filter('new').click());
+    expect(filter('new').getAttribute('aria-pressed')).toBe('true');
+    expect(rows().map((cells) => cells.slice(0, 3))).toEqual([
+      ['3', 'brand-new', 'new'],
+      ['4', 'case-4', 'new'],
+    ]);
+    act(() => filter('new').click());
+    expect(rows()).toHaveLength(6);
+  });
+
+  it('flags the near miss with the nearly matching tag, which selects it', () => {
+    const { history } = sampleComparison();
+    const onSelect = render(history);
+    type(listingText);
+    const row = container.querySelector<HTMLElement>('[data-row="line-6"]')!;
+    expect(row.className).toContain('compare__row--near-miss');
+    const nearMiss = row.querySelector('.compare__near-miss')!;
+    expect(nearMiss.textContent).toContain('CASE-4');
+    expect(nearMiss.textContent).toContain('case differs');
+    const goneSide = container.querySelector('[data-row="tag-3"] .compare__near-miss');
+    expect(goneSide?.textContent).toContain('server #4 case-4');
+    act(() => nearMiss.querySelector('button')!.click());
+    expect(onSelect).toHaveBeenCalledWith({
+      start: history.tags.start[3],
+      end: history.tags.end[3],
+      tag: 3,
+    });
+  });
+
+  it('selects the matching tag of a clicked row by its byte range', () => {
+    const { history } = sampleComparison();
+    const onSelect = render(history);
+    type(listingText);
+    const button = container.querySelector<HTMLButtonElement>(
+      '[data-row="line-3"] button[aria-label="Select tag 1"]',
+    )!;
+    act(() => button.click());
+    expect(onSelect).toHaveBeenCalledWith({ start: 29, end: 53, tag: 1 });
+    expect([history.tags.start[1], history.tags.end[1]]).toEqual([29, 53]);
+  });
+
+  it('lists bad listing lines with their line numbers', () => {
+    render();
+    type(listingText);
+    const bad = container.querySelector('[aria-label="Skipped listing lines"]')!;
+    expect(bad.textContent).toBe('Line 4 junk: does not start with a message number');
+  });
+
+  it('reads a listing from the file button', async () => {
+    render();
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const file = new File(['1 kept-1\n2 other'], 'uidl.txt', { type: 'text/plain' });
+    Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await file.text();
+    });
+    expect(textarea().value).toBe('1 kept-1\n2 other');
+    expect(container.textContent).toContain('Read the listing from uidl.txt.');
+    expect(filter('new').querySelector('.compare__filter-count')?.textContent).toBe('1');
+  });
+
+  it('asks for a history when there is none', () => {
+    render(null);
+    type('1 a');
+    expect(container.textContent).toContain('Open a history to compare it with this listing.');
+    expect(container.querySelector('.compare__filters')).toBeNull();
+  });
+});

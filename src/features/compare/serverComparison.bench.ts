@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+/**
+ * The server comparison at its largest: 65,535 tags against a 65,535-line listing, half
+ * of it shared. `npm run bench:compare`. A keystroke in a listing this size re-renders the
+ * box only; the comparison runs once typing pauses, and is what "compare" measures.
+ */
+import { act, createElement, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { bench, describe } from 'vitest';
+import { compareWithServer, parseUidlListing } from '../../compare/index';
+import { decodeUidlHistory, encodeUidlHistory } from '../../decoder/index';
+import { ComparePanel } from './ComparePanel';
+import { comparisonRows } from './comparisonRows';
+import { useServerComparison, type ServerComparisonState } from './useServerComparison';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const TAGS = 65_535;
+const uid = (i: number) => `0BC535DB-EA63-11E1-A75C-${i.toString(16).padStart(12, '0')}`;
+const history = decodeUidlHistory(
+  encodeUidlHistory({
+    tags: Array.from({ length: TAGS }, (_, i) => ({
+      operation: i % 3 === 0 ? 'delete' : 'get',
+      content: 'body',
+      timestampRaw: '20120906131138',
+      uid: uid(i),
+    })),
+  }),
+);
+// Every 1,000th server UID is a tag's in lower case: near misses to show.
+const listingText = Array.from({ length: TAGS }, (_, i) => {
+  const server = uid(i + (TAGS >> 1));
+  return `${i + 1} ${i % 1000 === 0 ? server.toLowerCase() : server}`;
+}).join('\r\n');
+const comparison = compareWithServer(history, parseUidlListing(listingText));
+
+let state: ServerComparisonState | null = null;
+function Page() {
+  const current = useServerComparison(history);
+  useEffect(() => {
+    state = current;
+  });
+  return createElement(ComparePanel, {
+    history,
+    comparison: current.comparison,
+    listingText: current.listingText,
+    onListingTextChange: current.setListingText,
+    onSelect: () => undefined,
+    pending: current.pending,
+  });
+}
+const root = createRoot(document.createElement('div'));
+act(() => root.render(createElement(Page)));
+act(() => state!.setListingText(listingText));
+let typed = listingText;
+
+describe(`${TAGS.toLocaleString('en')} tags × ${TAGS.toLocaleString('en')} listing lines`, () => {
+  bench('compare: parseUidlListing + compareWithServer', () => {
+    compareWithServer(history, parseUidlListing(listingText));
+  });
+  bench("rows for 'all' (98,303 rows)", () => void comparisonRows(history, comparison, 'all'));
+  bench("rows for 'new'", () => void comparisonRows(history, comparison, 'new'));
+  bench('keystroke in the listing box (urgent render, comparison waits)', () => {
+    typed += 'x';
+    act(() => state!.setListingText(typed));
+  });
+  bench('panel render of a ready comparison (rows virtualized)', () => {
+    act(() =>
+      root.render(
+        createElement(ComparePanel, {
+          history,
+          comparison: compareWithServer(history, parseUidlListing(listingText)),
+          listingText,
+          onListingTextChange: () => undefined,
+          onSelect: () => undefined,
+        }),
+      ),
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import type { ExportFile } from './exportFiles';
+
+/** Saves a file through a temporary object URL and an `<a download>` click. */
+export function downloadFile(file: ExportFile): void {
+  // A fresh copy is an ArrayBuffer-backed view, which is what Blob accepts.
+  const part = typeof file.content === 'string' ? file.content : file.content.slice();
+  const url = URL.createObjectURL(new Blob([part], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Writes text to the clipboard; false when the browser has no clipboard here or refuses. */
+export async function writeClipboard(text: string): Promise<boolean> {
+  // Absent outside secure contexts (a page opened from file:// in some browsers).
+  if (typeof navigator.clipboard?.writeText !== 'function') return false;
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `task` after the next frame has been painted, so a message set before it shows. */
+export function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
