@@ -5,6 +5,13 @@ import { encodeUidlHistory, type HistoryJson } from '../src/decoder/index';
 import { dropFiles, fixture, openFile, pasteText, watchConsole } from './helpers';
 
 const menu = (page: Page) => page.getByRole('group', { name: 'Export' });
+
+/** The export actions sit in a panel under the app bar's "Export" button. */
+async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(menu(page)).toBeVisible();
+}
 const summary = (page: Page) => page.getByRole('region', { name: 'Summary' });
 const workedExample = () => fixture('worked-example.bin');
 
@@ -24,6 +31,7 @@ test('exports CSV and JSON with the server comparison', async ({ page }) => {
     .getByRole('region', { name: 'Compare with server' })
     .getByLabel('Server UIDL listing')
     .fill('1 0BC535DB-EA63-11E1-A75C-00215AD7BB74\r\n2 brand-new');
+  await openMenu(page);
   await expect(menu(page)).toContainText('Exports include the server comparison.');
 
   const csv = await download(page, menu(page).getByRole('button', { name: 'Export CSV' }));
@@ -56,6 +64,7 @@ test('copies the selected tag as hex, with the buttons explaining themselves bef
   const console = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openFile(page, 'worked-example.bin', workedExample());
+  await openMenu(page);
   const copyHex = menu(page).getByRole('button', { name: 'Copy selected bytes as hex' });
   await expect(copyHex).toHaveAttribute('aria-disabled', 'true');
   await expect(copyHex).toHaveAccessibleDescription('Copying bytes: Select a tag or bytes first.');
@@ -66,6 +75,7 @@ test('copies the selected tag as hex, with the buttons explaining themselves bef
     .filter({ has: page.getByRole('cell') })
     .first()
     .click();
+  await openMenu(page);
   await expect(copyHex).toHaveAttribute('aria-disabled', 'false');
   await copyHex.focus();
   await page.keyboard.press('Enter');
@@ -88,6 +98,7 @@ test('opens MFCMAPI hex text and saves its bytes', async ({ page }) => {
   const bytes = workedExample();
   await pasteText(page, `cb: ${bytes.length} lpb: ${bytes.toString('hex').toUpperCase()}`);
   await expect(summary(page)).toContainText('decoded from hex text');
+  await openMenu(page);
   const bin = await download(
     page,
     menu(page).getByRole('button', { name: 'Download bytes (.bin)' }),
@@ -108,6 +119,7 @@ test('opens a dropped .msg and exports what it holds', async ({ page }) => {
   const msg = Buffer.from(CFB.write(container, { type: 'array' }) as Uint8Array);
   await dropFiles(page, [{ name: 'pop3-history.msg', buffer: msg }]);
   await expect(summary(page).getByTestId('summary-tags-found')).toHaveText('23');
+  await openMenu(page);
   const json = await download(page, menu(page).getByRole('button', { name: 'Export JSON' }));
   expect(json.name).toBe('pop3-history.json');
   const parsed = JSON.parse(json.bytes.toString('utf8')) as HistoryJson;

@@ -10,11 +10,15 @@ import { useWindowIntake } from '../features/intake/useWindowIntake';
 import { Summary } from '../features/summary/Summary';
 import { TagTable } from '../features/tag-table/TagTable';
 import { UidEscapes } from '../features/uid-escape/UidEscapes';
+import { Disclosure } from './Disclosure';
 import { LoadingStatus } from './LoadingStatus';
 import { Notices } from './Notices';
 import { StatusBar } from './StatusBar';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useViewer } from './useViewer';
+import { ComparePanel } from '../features/compare/ComparePanel';
+import { useServerComparison } from '../features/compare/useServerComparison';
+import { ExportMenu } from '../features/export/ExportMenu';
 import './fields.css';
 import './theme.css';
 import './controls.css';
@@ -46,6 +50,7 @@ export function App() {
 
   const { status, opened, selection } = state;
   const history = opened?.history ?? null;
+  const compare = useServerComparison(history);
   return (
     <div className="app">
       <header className="app-bar">
@@ -54,6 +59,15 @@ export function App() {
           onFile={(file) => open({ kind: 'file', file, name: file.name })}
           onExample={() => open({ kind: 'example' })}
         />
+        {opened && history && (
+          <Disclosure label="Export">
+            <ExportMenu
+              loaded={{ ...opened, history }}
+              selection={selection}
+              comparison={compare.comparison}
+            />
+          </Disclosure>
+        )}
         <ThemeSwitch />
       </header>
       <main className="app-main" aria-busy={status.kind === 'loading'}>
@@ -96,6 +110,18 @@ export function App() {
               {history && (
                 <div className="workspace__diagnostics">
                   <DiagnosticsList history={history} selection={selection} onSelect={onSelect} />
+                </div>
+              )}
+              {history && (
+                <div className="workspace__compare">
+                  <ComparePanel
+                    history={history}
+                    comparison={compare.comparison}
+                    listingText={compare.listingText}
+                    onListingTextChange={compare.setListingText}
+                    onSelect={onSelect}
+                    pending={compare.pending}
+                  />
                 </div>
               )}
             </div>
