@@ -5,6 +5,11 @@
  * scrollbar maps linearly onto the whole content, so the first and the last row stay
  * reachable; wheel and keys move `top` (a position in the unscaled content) directly,
  * so they move by whole rows however large the file is.
+ *
+ * The tag table and the lists use @tanstack/react-virtual; the hex view does not, because
+ * its row count is unbounded: the virtualizer keeps a measurement per row, which for the
+ * 67M rows of a 1 GiB file took 6.0 s and 1.2 GB of heap (for 930,000 rows, 19 ms), while
+ * rows of one fixed height need only arithmetic.
  */
 
 /** Tall enough for any BLOB up to ~6 MB at 20 px rows to scroll natively, low enough for every browser. */
