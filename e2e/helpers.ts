@@ -59,3 +59,24 @@ export async function pasteText(page: Page, text: string): Promise<void> {
     );
   }, text);
 }
+
+/** The built page as a file:// address: the build Playwright's web server made (E2E_OUT). */
+export function builtPageFileUrl(): string {
+  const outDir = path.resolve(import.meta.dirname, '..', process.env.E2E_OUT ?? 'dist');
+  return new URL(`file://${path.join(outDir, 'index.html')}`).href;
+}
+
+/**
+ * The main scenario, the same over http and from file://: open the worked example, select
+ * the first tag in the table, read its escapes.
+ */
+export async function exploreWorkedExample(page: Page): Promise<void> {
+  await openFile(page, 'worked-example.bin', fixture('worked-example.bin'));
+  const tags = page.getByRole('table', { name: 'Tags' });
+  await tags
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .first()
+    .click();
+  await expect(page.getByRole('region', { name: 'UID escapes' })).toContainText('$2d');
+}

@@ -19,6 +19,7 @@ import { useViewer } from './useViewer';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { useServerComparison } from '../features/compare/useServerComparison';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { OfflineMenu } from '../features/offline/OfflineMenu';
 import './fields.css';
 import './theme.css';
 import './controls.css';
@@ -130,7 +131,9 @@ export function App() {
           status.kind !== 'loading' && <EmptyState />
         )}
       </main>
-      <StatusBar selection={selection} hasBlob={opened !== null} />
+      <StatusBar selection={selection} hasBlob={opened !== null}>
+        <OfflineMenu />
+      </StatusBar>
       <DropOverlay visible={dragging} />
     </div>
   );

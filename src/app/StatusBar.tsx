@@ -1,7 +1,13 @@
+import type { ReactNode } from 'react';
 import { describeSelection } from './format';
 import type { Selection } from './types';
 
-export function StatusBar(props: { selection: Selection | null; hasBlob: boolean }) {
+export function StatusBar(props: {
+  selection: Selection | null;
+  hasBlob: boolean;
+  /** Shown at the right end of the bar. */
+  children?: ReactNode;
+}) {
   return (
     <footer className="status-bar">
       <p className="status-bar__selection" data-testid="selection-status" aria-live="polite">
@@ -12,6 +18,7 @@ export function StatusBar(props: { selection: Selection | null; hasBlob: boolean
             : 'No BLOB open.'}
       </p>
       {props.selection && <p className="status-bar__hint">Esc clears the selection</p>}
+      {props.children}
     </footer>
   );
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
-import { encodeUidlHistory, type AuthoredTag } from '../decoder/index';
+import { encodeUidlHistory, type AuthoredTag, type HistoryJson } from '../decoder/index';
 import { runCli, type CliIo } from './runCli';
 
 const tag = (operation: string, uid: string, timestampRaw = '20120906131138'): AuthoredTag => ({
@@ -101,6 +101,12 @@ describe('runCli: output modes', () => {
     const { code, stdout } = await run(['-'], {}, ascii(`cb: ${good.length} lpb: ${hex}`));
     expect(code).toBe(0);
     expect(stdout).toContain('Source:  decoded from hex text (MFCMAPI cb/lpb form)');
+  });
+
+  it('prints JSON that rebuilds even a damaged BLOB byte for byte', async () => {
+    const damaged = new Uint8Array([...good.subarray(0, good.length - 1), 0xff, 0xfe, 0x24]);
+    const { stdout } = await run(['h.bin', '--json'], { 'h.bin': damaged });
+    expect(encodeUidlHistory(JSON.parse(stdout) as HistoryJson)).toEqual(damaged);
   });
 
   it('prints JSON and CSV', async () => {

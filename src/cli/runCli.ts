@@ -48,7 +48,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   if (options.format === 'json') {
-    io.stdout(toJsonText(history, comparison));
+    // With the bytes, every tag and trailing range carries its hex: the JSON rebuilds the file.
+    io.stdout(toJsonText(history, comparison, blob.bytes));
   } else if (options.format === 'csv') {
     io.stdout(toCsv(history, comparison));
     // The counts still get printed, where they cannot end up inside the CSV.
