@@ -219,12 +219,12 @@ test.describe('hex view', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`screenshot in the ${theme} theme`, async ({ page }) => {
+    test(`colours the fields in the ${theme} theme`, async ({ page }, testInfo) => {
       await page.emulateMedia({ colorScheme: theme });
       await openWorkedExample(page);
       await byteCell(page, 130).click();
       await byteCell(page, model.escapes.start[0] ?? 0).hover();
-      await hexView(page).screenshot({ path: `/tmp/hex-view-${theme}.png` });
+      await hexView(page).screenshot({ path: testInfo.outputPath(`hex-view-${theme}.png`) });
       await expect(byteCell(page, 0)).toHaveCSS(
         'background-color',
         await backgroundOf(page, '--field-version-bg'),

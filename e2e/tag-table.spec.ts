@@ -183,7 +183,7 @@ test.describe('tag table', () => {
     console.expectNone();
   });
 
-  test('has no accessibility violations, light or dark', async ({ page }) => {
+  test('has no accessibility violations, light or dark', async ({ page }, testInfo) => {
     const console = watchConsole(page);
     await open(page, 'worked-example.bin', workedExample);
     await cell(page, 2, 'index').click();
@@ -191,7 +191,9 @@ test.describe('tag table', () => {
       await page.emulateMedia({ colorScheme });
       const results = await new AxeBuilder({ page }).include('.tag-table').analyze();
       expect(results.violations).toEqual([]);
-      await page.locator('.tag-table').screenshot({ path: `/tmp/tag-table-${colorScheme}.png` });
+      await page
+        .locator('.tag-table')
+        .screenshot({ path: testInfo.outputPath(`tag-table-${colorScheme}.png`) });
     }
     console.expectNone();
   });

@@ -134,7 +134,7 @@ test.describe('UID escapes', () => {
     console.expectNone();
   });
 
-  test('has no accessibility violations, light or dark', async ({ page }) => {
+  test('has no accessibility violations, light or dark', async ({ page }, testInfo) => {
     const console = watchConsole(page);
     await openAndSelect(page, workedExampleBytes());
     await escapeBoxes(page).first().click();
@@ -142,7 +142,7 @@ test.describe('UID escapes', () => {
       await page.emulateMedia({ colorScheme });
       const results = await new AxeBuilder({ page }).include('.uid-escapes').analyze();
       expect(results.violations).toEqual([]);
-      await strip(page).screenshot({ path: `/tmp/uid-escapes-${colorScheme}.png` });
+      await strip(page).screenshot({ path: testInfo.outputPath(`uid-escapes-${colorScheme}.png`) });
     }
     console.expectNone();
   });
