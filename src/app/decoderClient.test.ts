@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { DecodeSource, OpenedBlob, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { DecodeSource, WorkerRequest, WorkerResponse } from '../worker/protocol';
 import {
   createDecoderClient,
   DecoderLostError,
   isAbortError,
   type DecoderWorker,
 } from './decoderClient';
+import { openedBlob } from './testBlob';
 
 /** Stands in for the worker: records what it is sent and answers when told to. */
 class FakeWorker implements DecoderWorker {
@@ -36,16 +37,7 @@ class FakeWorker implements DecoderWorker {
 
 const source: DecodeSource = { kind: 'text', text: '03 00 00 00', name: 'pasted hex text' };
 
-const blob = (name: string): OpenedBlob => ({
-  name,
-  sourceSize: 4,
-  bytes: new Uint8Array([3, 0, 0, 0]),
-  history: null,
-  sourceNote: null,
-  problem: null,
-  isExample: false,
-  truncated: false,
-});
+const blob = (name: string) => openedBlob({ name });
 
 function setup() {
   const workers: FakeWorker[] = [];

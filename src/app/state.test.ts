@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OpenedBlob } from '../worker/protocol';
 import { initialState, viewerReducer, type ViewerAction, type ViewerState } from './state';
-
-const blob = (overrides: Partial<OpenedBlob> = {}): OpenedBlob => ({
-  name: 'a.bin',
-  sourceSize: 4,
-  bytes: new Uint8Array([3, 0, 0, 0]),
-  history: null,
-  sourceNote: null,
-  problem: null,
-  isExample: false,
-  truncated: false,
-  ...overrides,
-});
+import { openedBlob } from './testBlob';
 
 const run = (...actions: ViewerAction[]): ViewerState =>
   actions.reduce(viewerReducer, initialState);
@@ -28,7 +16,7 @@ describe('viewer state', () => {
     const loading = run({ type: 'select', selection: { start: 0, end: 2, tag: null } }, started);
     expect(loading.status).toEqual({ kind: 'loading', name: 'example.bin', progress: null });
     expect(loading.notices.map((n) => n.text)).toEqual(['3 items were dropped']);
-    const loaded = viewerReducer(loading, { type: 'opened', blob: blob() });
+    const loaded = viewerReducer(loading, { type: 'opened', blob: openedBlob() });
     expect(loaded.status.kind).toBe('loaded');
     expect(loaded.opened?.name).toBe('a.bin');
     expect(loaded.selection).toBeNull();
@@ -41,7 +29,9 @@ describe('viewer state', () => {
   });
 
   it('keeps the previous blob when opening is cancelled', () => {
-    const state = run(started, { type: 'opened', blob: blob() }, started, { type: 'cancelled' });
+    const state = run(started, { type: 'opened', blob: openedBlob() }, started, {
+      type: 'cancelled',
+    });
     expect(state.status.kind).toBe('loaded');
     expect(state.opened?.name).toBe('a.bin');
     expect(state.notices.at(-1)?.text).toBe('Opening was cancelled.');
@@ -70,7 +60,7 @@ describe('viewer state', () => {
   it('adds what the opened blob calls for, such as an empty file', () => {
     const state = run(started, {
       type: 'opened',
-      blob: blob({ name: 'empty.bin', sourceSize: 0, bytes: new Uint8Array(0) }),
+      blob: openedBlob({ name: 'empty.bin', sourceSize: 0, bytes: new Uint8Array(0) }),
     });
     expect(state.notices.at(-1)).toMatchObject({
       tone: 'error',

@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DecodedHistory } from '../../decoder/model';
+import { mountPerTest } from '../testing/reactRoot';
 import { ComparePanel } from './ComparePanel';
 import { sampleComparison, listingText } from './testComparison';
 import { useServerComparison } from './useServerComparison';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
+const view = mountPerTest();
 
 beforeAll(() => {
   // jsdom lays nothing out; the virtualizer needs a viewport to place rows in.
@@ -18,17 +15,6 @@ beforeAll(() => {
     configurable: true,
     get: () => 600,
   });
-});
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
 /** The panel as the page will hold it: the hook owns the text, the panel shows it. */
@@ -46,11 +32,11 @@ function Harness(props: { history: DecodedHistory | null; onSelect: () => void }
 
 function render(history: DecodedHistory | null = sampleComparison().history) {
   const onSelect = vi.fn();
-  act(() => root.render(createElement(Harness, { history, onSelect })));
+  view.render(createElement(Harness, { history, onSelect }));
   return onSelect;
 }
 
-const textarea = () => container.querySelector('textarea')!;
+const textarea = () => view.container.querySelector('textarea')!;
 function type(text: string) {
   // React tracks the value a script sets; the prototype's setter is what typing uses.
   const { set } = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value') as {
@@ -62,23 +48,23 @@ function type(text: string) {
   });
 }
 const filter = (verdict: string) =>
-  container.querySelector<HTMLButtonElement>(`.compare__filter[data-verdict="${verdict}"]`)!;
+  view.container.querySelector<HTMLButtonElement>(`.compare__filter[data-verdict="${verdict}"]`)!;
 const rows = () =>
-  [...container.querySelectorAll<HTMLElement>('.compare__sizer [role="row"]')].map((row) =>
+  [...view.container.querySelectorAll<HTMLElement>('.compare__sizer [role="row"]')].map((row) =>
     [...row.querySelectorAll('[role="cell"]')].map((cell) => cell.textContent),
   );
 
 describe('ComparePanel', () => {
   it('is a region titled "Compare with server" with a labelled listing box', () => {
     render();
-    const region = container.querySelector('section')!;
+    const region = view.container.querySelector('section')!;
     const title = document.getElementById(region.getAttribute('aria-labelledby')!);
     expect(title?.textContent).toBe('Compare with server');
     expect(textarea().closest('label')?.textContent).toMatch(/^Server UIDL listing/);
     expect(region.textContent).toContain(
       "Matching is exact on the decoded UID (the server's form).",
     );
-    expect(container.querySelector('[role="table"]')).toBeNull();
+    expect(view.container.querySelector('[role="table"]')).toBeNull();
   });
 
   it('counts each verdict once a listing is pasted', () => {
@@ -113,12 +99,12 @@ describe('ComparePanel', () => {
     const { history } = sampleComparison();
     const onSelect = render(history);
     type(listingText);
-    const row = container.querySelector<HTMLElement>('[data-row="line-6"]')!;
+    const row = view.container.querySelector<HTMLElement>('[data-row="line-6"]')!;
     expect(row.className).toContain('compare__row--near-miss');
     const nearMiss = row.querySelector('.compare__near-miss')!;
     expect(nearMiss.textContent).toContain('CASE-4');
     expect(nearMiss.textContent).toContain('case differs');
-    const goneSide = container.querySelector('[data-row="tag-3"] .compare__near-miss');
+    const goneSide = view.container.querySelector('[data-row="tag-3"] .compare__near-miss');
     expect(goneSide?.textContent).toContain('server #4 case-4');
     act(() => nearMiss.querySelector('button')!.click());
     expect(onSelect).toHaveBeenCalledWith({
@@ -132,7 +118,7 @@ describe('ComparePanel', () => {
     const { history } = sampleComparison();
     const onSelect = render(history);
     type(listingText);
-    const button = container.querySelector<HTMLButtonElement>(
+    const button = view.container.querySelector<HTMLButtonElement>(
       '[data-row="line-3"] button[aria-label="Select tag 1"]',
     )!;
     act(() => button.click());
@@ -143,13 +129,13 @@ describe('ComparePanel', () => {
   it('lists bad listing lines with their line numbers', () => {
     render();
     type(listingText);
-    const bad = container.querySelector('[aria-label="Skipped listing lines"]')!;
+    const bad = view.container.querySelector('[aria-label="Skipped listing lines"]')!;
     expect(bad.textContent).toBe('Line 4 junk: does not start with a message number');
   });
 
   it('reads a listing from the file button', async () => {
     render();
-    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const input = view.container.querySelector<HTMLInputElement>('input[type="file"]')!;
     const file = new File(['1 kept-1\n2 other'], 'uidl.txt', { type: 'text/plain' });
     Object.defineProperty(input, 'files', { configurable: true, value: [file] });
     await act(async () => {
@@ -157,14 +143,14 @@ describe('ComparePanel', () => {
       await file.text();
     });
     expect(textarea().value).toBe('1 kept-1\n2 other');
-    expect(container.textContent).toContain('Read the listing from uidl.txt.');
+    expect(view.container.textContent).toContain('Read the listing from uidl.txt.');
     expect(filter('new').querySelector('.compare__filter-count')?.textContent).toBe('1');
   });
 
   it('asks for a history when there is none', () => {
     render(null);
     type('1 a');
-    expect(container.textContent).toContain('Open a history to compare it with this listing.');
-    expect(container.querySelector('.compare__filters')).toBeNull();
+    expect(view.container.textContent).toContain('Open a history to compare it with this listing.');
+    expect(view.container.querySelector('.compare__filters')).toBeNull();
   });
 });

@@ -5,15 +5,13 @@
  * box only; the comparison runs once typing pauses, and is what "compare" measures.
  */
 import { act, createElement, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
 import { bench, describe } from 'vitest';
 import { compareWithServer, parseUidlListing } from '../../compare/index';
 import { decodeUidlHistory, encodeUidlHistory } from '../../decoder/index';
+import { mount } from '../testing/reactRoot';
 import { ComparePanel } from './ComparePanel';
 import { comparisonRows } from './comparisonRows';
 import { useServerComparison, type ServerComparisonState } from './useServerComparison';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const TAGS = 65_535;
 const uid = (i: number) => `0BC535DB-EA63-11E1-A75C-${i.toString(16).padStart(12, '0')}`;
@@ -49,8 +47,8 @@ function Page() {
     pending: current.pending,
   });
 }
-const root = createRoot(document.createElement('div'));
-act(() => root.render(createElement(Page)));
+const view = mount();
+view.render(createElement(Page));
 act(() => state!.setListingText(listingText));
 let typed = listingText;
 
@@ -65,16 +63,14 @@ describe(`${TAGS.toLocaleString('en')} tags × ${TAGS.toLocaleString('en')} list
     act(() => state!.setListingText(typed));
   });
   bench('panel render of a ready comparison (rows virtualized)', () => {
-    act(() =>
-      root.render(
-        createElement(ComparePanel, {
-          history,
-          comparison: compareWithServer(history, parseUidlListing(listingText)),
-          listingText,
-          onListingTextChange: () => undefined,
-          onSelect: () => undefined,
-        }),
-      ),
+    view.render(
+      createElement(ComparePanel, {
+        history,
+        comparison: compareWithServer(history, parseUidlListing(listingText)),
+        listingText,
+        onListingTextChange: () => undefined,
+        onSelect: () => undefined,
+      }),
     );
   });
 });

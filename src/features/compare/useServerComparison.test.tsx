@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, createElement, useEffect } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DecodedHistory } from '../../decoder/model';
+import { mountPerTest } from '../testing/reactRoot';
 import { sampleComparison, listingText } from './testComparison';
 import {
   LARGE_LISTING_CHARS,
@@ -11,10 +11,7 @@ import {
   type ServerComparisonState,
 } from './useServerComparison';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
+const view = mountPerTest();
 let latest: ServerComparisonState;
 
 function Probe({ history }: { history: DecodedHistory | null }) {
@@ -25,19 +22,12 @@ function Probe({ history }: { history: DecodedHistory | null }) {
   return null;
 }
 
-beforeEach(() => {
-  container = document.createElement('div');
-  root = createRoot(container);
-});
-
 afterEach(() => {
-  act(() => root.unmount());
   vi.useRealTimers();
 });
 
 const { history } = sampleComparison();
-const render = (h: DecodedHistory | null) =>
-  act(() => root.render(createElement(Probe, { history: h })));
+const render = (h: DecodedHistory | null) => view.render(createElement(Probe, { history: h }));
 
 /** A listing past the size that waits for typing to pause: many lines naming unknown UIDs. */
 function largeListing(extraUid: string): string {

@@ -1,26 +1,20 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedHistory, Selection } from '../../app/types';
 import { encodeUidlHistory, type HistoryJson } from '../../decoder/index';
 import { sampleComparison } from '../compare/testComparison';
+import { mountPerTest } from '../testing/reactRoot';
 import { ExportMenu } from './ExportMenu';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const { bytes, history, comparison } = sampleComparison();
 const loaded: LoadedHistory = { name: 'inbox.bin', bytes, history, sourceNote: null };
 
-let container: HTMLDivElement;
-let root: Root;
+const view = mountPerTest();
 let saved: { name: string; blob: Blob }[];
 const blobs = new Map<string, Blob>();
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   saved = [];
   // jsdom has no object URLs and does not navigate; record what a click would save.
   URL.createObjectURL = (blob: Blob) => {
@@ -37,8 +31,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.restoreAllMocks();
 });
 
@@ -50,20 +42,18 @@ function setClipboard(writeText: ((text: string) => Promise<void>) | undefined) 
 }
 
 function render(selection: Selection | null, withComparison = true) {
-  act(() =>
-    root.render(
-      createElement(ExportMenu, {
-        loaded,
-        selection,
-        comparison: withComparison ? comparison : null,
-      }),
-    ),
+  view.render(
+    createElement(ExportMenu, {
+      loaded,
+      selection,
+      comparison: withComparison ? comparison : null,
+    }),
   );
 }
 
 const button = (name: string) =>
-  [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
-const message = () => container.querySelector('[role="status"]')?.textContent;
+  [...view.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
+const message = () => view.container.querySelector('[role="status"]')?.textContent;
 /** Clicks and lets the work it starts finish: a save waits for a painted frame. */
 async function press(name: string) {
   await act(async () => {
@@ -75,7 +65,7 @@ async function press(name: string) {
 describe('ExportMenu', () => {
   it('is a labelled group of buttons', () => {
     render(null);
-    const group = container.querySelector('[role="group"]')!;
+    const group = view.container.querySelector('[role="group"]')!;
     expect(document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent).toBe(
       'Export',
     );
@@ -153,10 +143,12 @@ describe('ExportMenu', () => {
     render({ start: 0, end: 4, tag: null });
     await press('Copy selected bytes as hex');
     expect(message()).toMatch(/^The browser did not allow copying 4 bytes as hex/);
-    expect(container.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe('03 00 04 00');
+    expect(view.container.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe(
+      '03 00 04 00',
+    );
     setClipboard(undefined);
     await press('Copy selected bytes as C array');
-    expect(container.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe(
+    expect(view.container.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe(
       '{ 0x03, 0x00, 0x04, 0x00 }',
     );
   });

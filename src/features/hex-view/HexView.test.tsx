@@ -1,27 +1,13 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Selection } from '../../app/types';
 import type { DecodedHistory } from '../../decoder/model';
+import { mountPerTest } from '../testing/reactRoot';
 import { HexView } from './HexView';
 import { sampleHistory } from './testHistory';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const view = mountPerTest();
 
 function render(
   bytes: Uint8Array,
@@ -29,13 +15,13 @@ function render(
   selection: Selection | null = null,
   onSelect = vi.fn(),
 ) {
-  act(() => root.render(createElement(HexView, { bytes, history, selection, onSelect })));
+  view.render(createElement(HexView, { bytes, history, selection, onSelect }));
   return onSelect;
 }
 
-const grid = () => container.querySelector<HTMLElement>('[role="grid"]')!;
+const grid = () => view.container.querySelector<HTMLElement>('[role="grid"]')!;
 const cell = (offset: number) =>
-  container.querySelector<HTMLElement>(`[role="gridcell"][data-offset="${offset}"]`);
+  view.container.querySelector<HTMLElement>(`[role="gridcell"][data-offset="${offset}"]`);
 const key = (k: string, init: KeyboardEventInit = {}) =>
   act(() => {
     grid().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init }));
@@ -45,7 +31,7 @@ describe('HexView', () => {
   it('is a labelled region showing the bytes coloured by field', () => {
     const { bytes, history } = sampleHistory();
     render(bytes, history);
-    const section = container.querySelector('section');
+    const section = view.container.querySelector('section');
     const title = document.getElementById(section?.getAttribute('aria-labelledby') ?? '');
     expect(title?.textContent).toMatch(/^Hex view /);
     expect(cell(0)?.textContent).toBe('03');
@@ -98,12 +84,12 @@ describe('HexView', () => {
     // Untouched pages of a zeroed buffer are not committed, so even 1 GiB costs little here.
     const bytes = new Uint8Array(size);
     render(bytes, null);
-    const rowsBefore = container.querySelectorAll('[role="row"]').length;
+    const rowsBefore = view.container.querySelectorAll('[role="row"]').length;
     expect(rowsBefore).toBeLessThan(40);
     key('End', { ctrlKey: true });
     expect(cell(bytes.length - 1)).not.toBeNull();
     expect(cell(0)).toBeNull();
-    expect(container.querySelectorAll('[role="row"]').length).toBeLessThan(40);
+    expect(view.container.querySelectorAll('[role="row"]').length).toBeLessThan(40);
     key('Home', { ctrlKey: true });
     expect(cell(0)?.className).toContain('cursor');
   });

@@ -2,6 +2,34 @@ import { useId } from 'react';
 import { CONTENT_OPTIONS, OPERATION_OPTIONS } from './tagFields';
 import type { TagFilter } from './tagOrder';
 
+/** A labelled choice of one recorded byte, or "all" (null). */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  options: readonly { name: string; byte: number }[];
+  value: number | null;
+  onChange: (value: number | null) => void;
+}) {
+  const { id, label, options, value, onChange } = props;
+  return (
+    <span className="tag-table__field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+      >
+        <option value="">all</option>
+        {options.map((o) => (
+          <option key={o.byte} value={o.byte}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
 /** Filters and search above the table, and how many tags pass them. */
 export function TagTableToolbar(props: {
   filter: TagFilter;
@@ -11,39 +39,22 @@ export function TagTableToolbar(props: {
 }) {
   const { filter, onChange, shown, total } = props;
   const id = useId();
-  const byte = (value: string) => (value === '' ? null : Number(value));
   return (
     <div className="tag-table__toolbar">
-      <span className="tag-table__field">
-        <label htmlFor={`${id}-operation`}>Operation</label>
-        <select
-          id={`${id}-operation`}
-          value={filter.operation ?? ''}
-          onChange={(e) => onChange({ ...filter, operation: byte(e.target.value) })}
-        >
-          <option value="">all</option>
-          {OPERATION_OPTIONS.map((o) => (
-            <option key={o.byte} value={o.byte}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="tag-table__field">
-        <label htmlFor={`${id}-content`}>Content</label>
-        <select
-          id={`${id}-content`}
-          value={filter.content ?? ''}
-          onChange={(e) => onChange({ ...filter, content: byte(e.target.value) })}
-        >
-          <option value="">all</option>
-          {CONTENT_OPTIONS.map((o) => (
-            <option key={o.byte} value={o.byte}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </span>
+      <FilterSelect
+        id={`${id}-operation`}
+        label="Operation"
+        options={OPERATION_OPTIONS}
+        value={filter.operation}
+        onChange={(operation) => onChange({ ...filter, operation })}
+      />
+      <FilterSelect
+        id={`${id}-content`}
+        label="Content"
+        options={CONTENT_OPTIONS}
+        value={filter.content}
+        onChange={(content) => onChange({ ...filter, content })}
+      />
       <span className="tag-table__field">
         <label htmlFor={`${id}-search`}>Search UIDs</label>
         <input

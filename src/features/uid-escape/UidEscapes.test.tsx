@@ -1,38 +1,24 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Selection } from '../../app/types';
 import { decodeUidlHistory } from '../../decoder';
 import { workedExampleBytes } from '../../decoder/testing/workedExample';
+import { mountPerTest } from '../testing/reactRoot';
 import { UidEscapes } from './UidEscapes';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const bytes = workedExampleBytes();
 const history = decodeUidlHistory(bytes);
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const view = mountPerTest();
 
 function render(selection: Selection | null, onSelect = vi.fn()) {
-  act(() => root.render(createElement(UidEscapes, { history, bytes, selection, onSelect })));
+  view.render(createElement(UidEscapes, { history, bytes, selection, onSelect }));
   return onSelect;
 }
 
-const region = () => container.querySelector('section[aria-label="UID escapes"]');
+const region = () => view.container.querySelector('section[aria-label="UID escapes"]');
 const escapeButtons = () =>
-  Array.from(container.querySelectorAll<HTMLButtonElement>('button.uid-cell--escape'));
+  Array.from(view.container.querySelectorAll<HTMLButtonElement>('button.uid-cell--escape'));
 
 describe('UidEscapes', () => {
   it('is a labelled region that asks for a tag when none is selected', () => {
