@@ -1,20 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import CFB from 'cfb';
+import { exampleHistoryBytes } from '../src/decoder/example';
 import { workedExampleBytes } from '../src/decoder/testing/workedExample';
 import { openFile, pasteText, watchConsole } from './helpers';
 
 const summary = (page: Page) => page.getByRole('region', { name: 'Summary' });
 
 /** An Outlook .msg as the POP3 provider keeps it: the history in an attachment's data. */
-function historyMsg(): Buffer {
+function historyMsg(histories: Uint8Array[] = [workedExampleBytes()]): Buffer {
   const container = CFB.utils.cfb_new();
   const utf16 = (text: string) => Buffer.from(text, 'utf16le');
   CFB.utils.cfb_add(container, '/__substg1.0_001A001F', utf16('IPM.MessageManager'));
-  CFB.utils.cfb_add(
-    container,
-    '/__attach_version1.0_#00000000/__substg1.0_37010102',
-    workedExampleBytes(),
-  );
+  CFB.utils.cfb_add(container, '/__substg1.0_0037001F', utf16('POP3 history'));
+  histories.forEach((history, i) => {
+    const storage = `__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`;
+    CFB.utils.cfb_add(container, `/${storage}/__substg1.0_37010102`, history);
+  });
   return Buffer.from(CFB.write(container, { type: 'array' }) as Uint8Array);
 }
 
@@ -27,6 +28,25 @@ test('opens the history inside an Outlook .msg', async ({ page }) => {
   await openFile(page, 'pop3-history.msg', historyMsg(), 'application/vnd.ms-outlook');
   await expect(summary(page).getByTestId('summary-tags-found')).toHaveText('23');
   await expect(summary(page)).toContainText('__attach_version1.0_#00000000');
+  await expect(summary(page).getByTestId('summary-msg')).toContainText(
+    'Message class IPM.MessageManager',
+  );
+  await expect(summary(page).getByTestId('summary-msg')).toContainText('Subject POP3 history');
+  console.expectNone();
+});
+
+test('opens the other history of a .msg that holds two', async ({ page }) => {
+  const console = watchConsole(page);
+  const msg = historyMsg([exampleHistoryBytes(), workedExampleBytes()]);
+  await openFile(page, 'two-histories.msg', msg, 'application/vnd.ms-outlook');
+  await expect(summary(page).getByTestId('summary-tags-found')).toHaveText('29');
+  await expect(summary(page)).toContainText('(history 1 of 2 found)');
+  await summary(page).getByLabel('History').selectOption({ index: 1 });
+  await expect(summary(page).getByTestId('summary-tags-found')).toHaveText('23');
+  await expect(summary(page)).toContainText('(history 2 of 2 found)');
+  await expect(page.getByRole('table', { name: 'Tags' })).toContainText(
+    '0BC535DB-EA63-11E1-A75C-00215AD7BB74',
+  );
   console.expectNone();
 });
 

@@ -83,7 +83,7 @@ export function App() {
         />
         {opened ? (
           <div className="document">
-            <Summary blob={opened} />
+            <Summary blob={opened} onChooseHistory={actions.openMsgHistory} />
             <div className="workspace">
               <div className="workspace__hex pane">
                 <HexView

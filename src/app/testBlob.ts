@@ -10,5 +10,6 @@ export const openedBlob = (overrides: Partial<OpenedBlob> = {}): OpenedBlob => (
   problem: null,
   isExample: false,
   truncated: false,
+  msg: null,
   ...overrides,
 });

@@ -67,6 +67,14 @@ export function useViewer() {
     if (lastSource) open(lastSource);
   }, [lastSource, open]);
 
+  // Another history of the .msg that is open: the same file, read again.
+  const openMsgHistory = useCallback(
+    (index: number) => {
+      if (lastSource?.kind === 'file') open({ ...lastSource, history: index });
+    },
+    [lastSource, open],
+  );
+
   const onSelect = useCallback<SelectHandler>(
     (selection) => dispatch({ type: 'select', selection }),
     [],
@@ -76,11 +84,12 @@ export function useViewer() {
       open,
       cancel,
       retry,
+      openMsgHistory,
       onSelect,
       dismiss: (id: number) => dispatch({ type: 'dismiss', id }),
       reject: (notice: NoticeText) => dispatch({ type: 'rejected', notice }),
     }),
-    [open, cancel, retry, onSelect],
+    [open, cancel, retry, openMsgHistory, onSelect],
   );
   return { state, actions };
 }

@@ -4,6 +4,7 @@ import { decodeUidlHistory } from '../decoder/index';
 import { toCsv } from '../export/csv';
 import { toJsonText } from '../export/json';
 import { decodeTextFile } from '../input/text';
+import { chooseMsgHistory } from '../input/msg';
 import { readInput } from '../input/readInput';
 import type { BlobInput } from '../input/types';
 import { parseCliArgs, USAGE } from './args';
@@ -81,19 +82,14 @@ function pickBlob(
     io.stderr(`pop3-uidl: ${name === '-' ? 'standard input' : name}: ${result.message}\n`);
     return null;
   }
-  const candidates = result.msg?.candidates ?? [];
   if (choice === 1) return result;
-  const chosen = candidates[choice - 1];
-  if (chosen === undefined) {
-    const found = result.msg ? `the .msg holds ${candidates.length}` : 'the input is not a .msg';
+  const chosen = chooseMsgHistory(result, choice - 1);
+  if (chosen === null) {
+    const count = result.msg?.candidates.length ?? 0;
+    const found = result.msg ? `the .msg holds ${count}` : 'the input is not a .msg';
     io.stderr(`pop3-uidl: --history ${choice} asked for, but ${found}\n`);
-    return null;
   }
-  return {
-    ...result,
-    bytes: chosen.bytes,
-    note: `read from attachment ${chosen.attachment} of an Outlook .msg`,
-  };
+  return chosen;
 }
 
 function sourceLines(name: string, blob: BlobInput): string {

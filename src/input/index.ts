@@ -1,5 +1,6 @@
 export { readInput, readTextInput, looksLikeText } from './readInput';
 export { parseHexText } from './hexText';
+export { chooseMsgHistory } from './msg';
 export {
   decodeUtf8,
   decodeUtf8OrLatin1,

@@ -1,6 +1,7 @@
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { encodeUidlHistory } from '../decoder/index';
+import { chooseMsgHistory } from './msg';
 import { readInput } from './readInput';
 
 const history = (uid: string) =>
@@ -59,8 +60,21 @@ describe('readInput: Outlook .msg', () => {
       [...first],
       [...second],
     ]);
-    expect(result.kind === 'blob' && result.note).toContain('first of 2 histories found');
+    expect(result.kind === 'blob' && result.note).toContain('(history 1 of 2 found)');
     expect(result.kind === 'blob' && result.msg?.messageClass).toBeNull();
+  });
+
+  it('opens another history of the same .msg on request', () => {
+    const first = history('first');
+    const second = history('second');
+    const result = readInput(msgFile({}, [first, second]));
+    if (result.kind !== 'blob') throw new Error(result.message);
+    const other = chooseMsgHistory(result, 1);
+    expect(other && [...other.bytes]).toEqual([...second]);
+    expect(other?.note).toBe(
+      'read from attachment __attach_version1.0_#00000001 of an Outlook .msg (history 2 of 2 found)',
+    );
+    expect(chooseMsgHistory(result, 2)).toBeNull();
   });
 
   it('says so when no attachment holds a history', () => {

@@ -1,6 +1,6 @@
 import { readCompoundFile, type CompoundEntry } from './compoundFile';
 import { decodeUtf16le, decodeUtf8OrLatin1 } from './text';
-import type { InputResult, MsgCandidate, MsgInfo } from './types';
+import type { BlobInput, InputResult, MsgCandidate, MsgInfo } from './types';
 
 /** The first bytes of an OLE compound file, which an Outlook `.msg` is. */
 export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
@@ -51,21 +51,30 @@ export function readMsg(
     attachmentsExamined,
     candidates,
   };
-  const first = candidates[0];
-  if (first === undefined) {
+  if (candidates.length === 0) {
     const looked = `${attachmentsExamined} attachment${attachmentsExamined === 1 ? '' : 's'} looked at`;
     return {
       kind: 'error',
       message: `This .msg has no attachment holding a POP3 UIDL history (${looked})`,
     };
   }
-  const which = candidates.length === 1 ? '' : ` (first of ${candidates.length} histories found)`;
+  return chooseMsgHistory({ kind: 'blob', bytes, form: 'msg', note: null, msg: info }, 0)!;
+}
+
+/**
+ * The same input with the `index`-th (0-based) history of its .msg as the bytes; null when
+ * the input is not a .msg or holds no such history.
+ */
+export function chooseMsgHistory(input: BlobInput, index: number): BlobInput | null {
+  const candidates = input.msg?.candidates ?? [];
+  const chosen = candidates[index];
+  if (chosen === undefined) return null;
+  const which =
+    candidates.length === 1 ? '' : ` (history ${index + 1} of ${candidates.length} found)`;
   return {
-    kind: 'blob',
-    bytes: first.bytes,
-    form: 'msg',
-    note: `read from attachment ${first.attachment} of an Outlook .msg${which}`,
-    msg: info,
+    ...input,
+    bytes: chosen.bytes,
+    note: `read from attachment ${chosen.attachment} of an Outlook .msg${which}`,
   };
 }
 

@@ -1,3 +1,4 @@
+import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { decodeUidlHistory, exampleHistoryBytes, toHex } from '../decoder';
 import { workedExampleBytes } from '../decoder/testing/workedExample';
@@ -67,5 +68,39 @@ describe('openSource', () => {
     expect(opened.bytes.length).toBe(1024);
     expect(opened.sourceSize).toBe(5000);
     expect(opened.problem).toMatch(/not decoded/);
+  });
+
+  it('opens the history of a .msg asked for and says what the .msg holds', async () => {
+    const container = CFB.utils.cfb_new();
+    const subject = new Uint8Array([...'Inbox history'].flatMap((c) => [c.charCodeAt(0), 0]));
+    CFB.utils.cfb_add(container, '/__substg1.0_0037001F', subject);
+    CFB.utils.cfb_add(
+      container,
+      '/__attach_version1.0_#00000000/__substg1.0_37010102',
+      exampleHistoryBytes(),
+    );
+    CFB.utils.cfb_add(
+      container,
+      '/__attach_version1.0_#00000001/__substg1.0_37010102',
+      workedExampleBytes(),
+    );
+    const msg = CFB.write(container, { type: 'array' }) as Uint8Array;
+
+    const first = await openSource({ ...file(msg, 'a.msg') }, () => undefined);
+    expect(first.bytes).toEqual(exampleHistoryBytes());
+    expect(first.msg).toEqual({
+      messageClass: null,
+      subject: 'Inbox history',
+      histories: [
+        { attachment: '__attach_version1.0_#00000000', tagCount: 29, errorCount: 0 },
+        { attachment: '__attach_version1.0_#00000001', tagCount: 23, errorCount: 0 },
+      ],
+      chosen: 0,
+    });
+
+    const second = await openSource({ ...file(msg, 'a.msg'), history: 1 }, () => undefined);
+    expect(second.bytes).toEqual(workedExampleBytes());
+    expect(second.msg?.chosen).toBe(1);
+    expect(second.sourceNote).toContain('(history 2 of 2 found)');
   });
 });

@@ -1,7 +1,7 @@
 import { decodeUidlHistory, exampleHistoryBytes } from '../decoder';
-import { parseHexText, readInput } from '../input';
+import { chooseMsgHistory, readInput, readTextInput } from '../input';
 import type { InputResult } from '../input';
-import type { DecodeProgress, DecodeSource, OpenedBlob } from './protocol';
+import type { DecodeProgress, DecodeSource, MsgSummary, OpenedBlob } from './protocol';
 import { readBlob } from './readBlob';
 
 /**
@@ -33,7 +33,7 @@ export async function openSource(
       );
     }
     case 'text': {
-      const input = parseHexText(source.text);
+      const input = readTextInput(source.text);
       const sourceSize = input.kind === 'blob' ? input.bytes.length : 0;
       return decoded(
         { name: source.name, sourceSize, isExample: false, truncated: false },
@@ -58,12 +58,42 @@ export async function openSource(
           bytes,
           history: null,
           sourceNote: null,
+          msg: null,
           problem: `${source.name} is ${formatMiB(source.file.size)}, far larger than any UIDL history, so it was not decoded. Its first ${formatMiB(readLimit)} are shown.`,
         };
       }
-      return decoded(facts, readInput(bytes, source.name), report, bytes);
+      return decoded(
+        facts,
+        chosenHistory(readInput(bytes, source.name), source.history),
+        report,
+        bytes,
+      );
     }
   }
+}
+
+/** The input with the asked-for history of a .msg in place of the first; others as they are. */
+function chosenHistory(input: InputResult, index = 0): InputResult {
+  if (input.kind !== 'blob' || !input.msg || index === 0) return input;
+  return chooseMsgHistory(input, index) ?? input;
+}
+
+function msgSummary(input: InputResult): MsgSummary | null {
+  if (input.kind !== 'blob' || !input.msg) return null;
+  const { messageClass, subject, candidates } = input.msg;
+  return {
+    messageClass,
+    subject,
+    histories: candidates.map(({ attachment, tagCount, errorCount }) => ({
+      attachment,
+      tagCount,
+      errorCount,
+    })),
+    chosen: Math.max(
+      0,
+      candidates.findIndex((candidate) => candidate.bytes === input.bytes),
+    ),
+  };
 }
 
 function decoded(
@@ -74,11 +104,25 @@ function decoded(
 ): OpenedBlob {
   if (input.kind === 'error') {
     // Nothing decodable: the bytes as given still browse in the hex view.
-    return { ...facts, bytes: rawBytes, history: null, sourceNote: null, problem: input.message };
+    return {
+      ...facts,
+      bytes: rawBytes,
+      history: null,
+      sourceNote: null,
+      problem: input.message,
+      msg: null,
+    };
   }
   const history = decodeUidlHistory(input.bytes, {
     onProgress: (done, total) =>
       report({ phase: 'decoding', fraction: total === 0 ? 1 : done / total }),
   });
-  return { ...facts, bytes: input.bytes, history, sourceNote: input.note, problem: null };
+  return {
+    ...facts,
+    bytes: input.bytes,
+    history,
+    sourceNote: input.note,
+    problem: null,
+    msg: msgSummary(input),
+  };
 }

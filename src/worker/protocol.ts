@@ -6,7 +6,8 @@ import type { DecodedHistory } from '../decoder/model';
 
 /** Where the bytes come from. A File/Blob posts cheaply: the worker reads it. */
 export type DecodeSource =
-  | { kind: 'file'; file: Blob; name: string }
+  /** `history`: which history of a .msg holding several to open (0-based; default the first). */
+  | { kind: 'file'; file: Blob; name: string; history?: number }
   | { kind: 'text'; text: string; name: string }
   | { kind: 'example' };
 
@@ -42,6 +43,18 @@ export interface OpenedBlob {
   isExample: boolean;
   /** Only the first part of a file far too large for a history was read. */
   truncated: boolean;
+  /** What the Outlook .msg the history came from says about itself; null for other sources. */
+  msg: MsgSummary | null;
+}
+
+export interface MsgSummary {
+  /** PidTagMessageClass, e.g. `IPM.MessageManager`, when the .msg has one. */
+  messageClass: string | null;
+  subject: string | null;
+  /** Every attachment that holds a history, in file order. */
+  histories: { attachment: string; tagCount: number; errorCount: number }[];
+  /** Index into `histories` of the one open. */
+  chosen: number;
 }
 
 export type WorkerResponse =

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import './summary.css';
 import { formatSize, groupDigits } from '../../app/format';
 import type { OpenedBlob } from '../../worker/protocol';
+import { MsgFacts } from './MsgFacts';
 import { formatTimestamp, summarize, type HistorySummary } from './summarize';
 
 function Field(props: { label: string; children: ReactNode; testId?: string; flagged?: boolean }) {
@@ -59,7 +60,14 @@ function HistoryFields({ summary, blob }: { summary: HistorySummary; blob: Opene
 }
 
 /** The header over the views: what is open and what it holds in totals. */
-export function Summary({ blob }: { blob: OpenedBlob }) {
+export function Summary({
+  blob,
+  onChooseHistory,
+}: {
+  blob: OpenedBlob;
+  /** Opens another history of the same .msg. */
+  onChooseHistory: (index: number) => void;
+}) {
   const summary = useMemo(() => (blob.history ? summarize(blob.history) : null), [blob.history]);
   return (
     <section className="summary" aria-label="Summary">
@@ -79,6 +87,7 @@ export function Summary({ blob }: { blob: OpenedBlob }) {
           </span>
         )}
       </div>
+      {blob.msg && <MsgFacts msg={blob.msg} onChooseHistory={onChooseHistory} />}
       <dl className="summary__fields">
         {summary ? (
           <HistoryFields summary={summary} blob={blob} />
