@@ -65,9 +65,6 @@ export function EscapeStrip(props: {
             aria-pressed={selected}
             title={label}
             onClick={() => select(cell)}
-            onPointerEnter={(event) => {
-              if (event.pointerType === 'mouse' && !selected) select(cell);
-            }}
           >
             {rows}
           </button>
