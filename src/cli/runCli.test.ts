@@ -51,6 +51,7 @@ describe('runCli: exit status', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/error\s+bad-timestamp\s+0x0006/);
     expect(result.stdout).toContain('20121306131138 (invalid)');
+    expect(result.stdout).toMatch(/; 1 error, 0 warnings, 0 info\n/);
   });
 
   it('is 2 with a message for a missing file, bad hex and bad arguments', async () => {

@@ -1,5 +1,6 @@
 import type { ServerComparison } from '../compare/compare';
 import {
+  operationOf,
   SEVERITY,
   TAG_BEYOND_COUNT,
   tagAt,
@@ -115,15 +116,15 @@ export function severityCounts(history: DecodedHistory): Record<Severity, number
 function summaryLines(history: DecodedHistory): string[] {
   const operations = new Map<string, number>();
   for (let i = 0; i < history.tags.length; i++) {
-    const name = tagAt(history, i).operation ?? 'unknown';
+    const name = operationOf(history.tags.operationByte[i]!) ?? 'unknown';
     operations.set(name, (operations.get(name) ?? 0) + 1);
   }
   const perOperation = [...operations].map(([name, n]) => `${n} ${name}`).join(', ');
   const { error, warning, info } = severityCounts(history);
-  const tags = `${history.tags.length} tag${history.tags.length === 1 ? '' : 's'}`;
-  return [
-    `Summary: ${tags}${perOperation ? ` (${perOperation})` : ''}; ${error} errors, ${warning} warnings, ${info} info`,
-  ];
+  const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const severities = `${counted(error, 'error')}, ${counted(warning, 'warning')}, ${info} info`;
+  const tags = counted(history.tags.length, 'tag');
+  return [`Summary: ${tags}${perOperation ? ` (${perOperation})` : ''}; ${severities}`];
 }
 
 /** Counts per verdict, near-misses and listing lines not understood. */
