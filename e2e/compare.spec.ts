@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixture, openFile, watchConsole } from './helpers';
+import { fixture, openFile, showDetailsTab, watchConsole } from './helpers';
 
 /**
  * A server answer for the worked example: tags 0 and 1 as they are, one UID the history
@@ -27,6 +27,7 @@ const dataRows = (page: Page) =>
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await openFile(page, 'worked-example.bin', fixture('worked-example.bin'));
+  await showDetailsTab(page, 'Compare with server');
   await expect(panel(page)).toBeVisible();
 });
 
@@ -81,5 +82,21 @@ test('reads a listing dropped on the box without replacing the open history', as
   await expect(box).toHaveValue(LISTING.replace(/\r\n/g, '\n'));
   await expect(filter(page, 'Fetched')).toContainText('2');
   await expect(page.getByTestId('summary-name')).toHaveText('worked-example.bin');
+  console.expectNone();
+});
+
+test('the details tabs switch with the arrow keys', async ({ page }) => {
+  const console = watchConsole(page);
+  const diagnosticsTab = page.getByRole('tab', { name: /^Diagnostics/ });
+  await diagnosticsTab.click();
+  await expect(panel(page)).toBeHidden();
+  await diagnosticsTab.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /^Compare with server/ })).toBeFocused();
+  await expect(panel(page)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(diagnosticsTab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: /^Diagnostics/ })).toContainText(
+    'every byte decoded as the format says',
+  );
   console.expectNone();
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import CFB from 'cfb';
 import { encodeUidlHistory, type HistoryJson } from '../src/decoder/index';
-import { dropFiles, fixture, openFile, pasteText, watchConsole } from './helpers';
+import { dropFiles, fixture, openFile, pasteText, showDetailsTab, watchConsole } from './helpers';
 
 const menu = (page: Page) => page.getByRole('group', { name: 'Export' });
 
@@ -27,6 +27,7 @@ test.beforeEach(async ({ page }) => {
 test('exports CSV and JSON with the server comparison', async ({ page }) => {
   const console = watchConsole(page);
   await openFile(page, 'worked-example.bin', workedExample());
+  await showDetailsTab(page, 'Compare with server');
   await page
     .getByRole('region', { name: 'Compare with server' })
     .getByLabel('Server UIDL listing')

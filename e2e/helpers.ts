@@ -80,3 +80,13 @@ export async function exploreWorkedExample(page: Page): Promise<void> {
     .click();
   await expect(page.getByRole('region', { name: 'UID escapes' })).toContainText('$2d');
 }
+
+/** Brings one of the views that share the details area (Diagnostics, Compare with server) to the front. */
+export async function showDetailsTab(
+  page: Page,
+  name: 'Diagnostics' | 'Compare with server',
+): Promise<void> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}

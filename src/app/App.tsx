@@ -10,7 +10,9 @@ import { useWindowIntake } from '../features/intake/useWindowIntake';
 import { Summary } from '../features/summary/Summary';
 import { TagTable } from '../features/tag-table/TagTable';
 import { UidEscapes } from '../features/uid-escape/UidEscapes';
+import { DetailTabs } from './DetailTabs';
 import { Disclosure } from './Disclosure';
+import { groupDigits } from './format';
 import { LoadingStatus } from './LoadingStatus';
 import { Notices } from './Notices';
 import { StatusBar } from './StatusBar';
@@ -109,19 +111,52 @@ export function App() {
                 </div>
               )}
               {history && (
-                <div className="workspace__diagnostics">
-                  <DiagnosticsList history={history} selection={selection} onSelect={onSelect} />
-                </div>
-              )}
-              {history && (
-                <div className="workspace__compare">
-                  <ComparePanel
-                    history={history}
-                    comparison={compare.comparison}
-                    listingText={compare.listingText}
-                    onListingTextChange={compare.setListingText}
-                    onSelect={onSelect}
-                    pending={compare.pending}
+                <div className="workspace__details">
+                  <DetailTabs
+                    label="Details"
+                    tabs={[
+                      {
+                        id: 'diagnostics',
+                        label: (
+                          <>
+                            Diagnostics{' '}
+                            <span className="detail-tabs__count">
+                              {groupDigits(history.diagnostics.length + history.diagnosticsOmitted)}
+                            </span>
+                          </>
+                        ),
+                        panel: (
+                          <DiagnosticsList
+                            history={history}
+                            selection={selection}
+                            onSelect={onSelect}
+                          />
+                        ),
+                      },
+                      {
+                        id: 'compare',
+                        label: (
+                          <>
+                            Compare with server
+                            {compare.comparison && (
+                              <span className="detail-tabs__count">
+                                {`${groupDigits(compare.comparison.counts.new)} new`}
+                              </span>
+                            )}
+                          </>
+                        ),
+                        panel: (
+                          <ComparePanel
+                            history={history}
+                            comparison={compare.comparison}
+                            listingText={compare.listingText}
+                            onListingTextChange={compare.setListingText}
+                            onSelect={onSelect}
+                            pending={compare.pending}
+                          />
+                        ),
+                      },
+                    ]}
                   />
                 </div>
               )}
