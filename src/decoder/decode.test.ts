@@ -6,17 +6,10 @@ import {
   operationOf,
   tagAt,
   tagIndexAt,
-  type AuthoredTag,
   type DiagnosticCode,
 } from './index';
+import { tag } from './testing/fixtures';
 
-const tag = (uid: string, extra: Partial<AuthoredTag> = {}): AuthoredTag => ({
-  operation: 'get',
-  content: 'body',
-  timestampRaw: '20240712083015',
-  uid,
-  ...extra,
-});
 const codes = (bytes: Uint8Array): DiagnosticCode[] =>
   decodeUidlHistory(bytes).diagnostics.map((d) => d.code);
 

@@ -10,7 +10,8 @@ export interface Fixture {
   bytes: Uint8Array;
 }
 
-const tag = (uid: string, extra: Partial<AuthoredTag> = {}): AuthoredTag => ({
+/** A well-formed tag (get, body, 2024-07-12 08:30:15) with the given UID, fields overridable. */
+export const tag = (uid: string, extra: Partial<AuthoredTag> = {}): AuthoredTag => ({
   operation: 'get',
   content: 'body',
   timestampRaw: '20240712083015',
