@@ -1,6 +1,7 @@
 import { useId, useState, type JSX } from 'react';
 import type { DecodedHistory } from '../../decoder/model';
 import type { Selection, SelectHandler } from '../../app/types';
+import { groupDigits } from '../../app/format';
 import { HexGrid } from './HexGrid';
 import { HexLegend } from './HexLegend';
 import { HexToolbar } from './HexToolbar';
@@ -55,7 +56,7 @@ export function HexView(props: HexViewProps): JSX.Element {
       <h2 id={titleId} className="pane__title">
         Hex view{' '}
         <span className="pane__count">
-          {bytes.length.toLocaleString('en')} {bytes.length === 1 ? 'byte' : 'bytes'}
+          {groupDigits(bytes.length)} {bytes.length === 1 ? 'byte' : 'bytes'}
         </span>
       </h2>
       <div className="hex-view__body">

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { groupDigits } from '../../app/format';
 import { CONTENT_OPTIONS, OPERATION_OPTIONS } from './tagFields';
 import type { TagFilter } from './tagOrder';
 
@@ -66,7 +67,7 @@ export function TagTableToolbar(props: {
         />
       </span>
       <output className="tag-table__count" aria-live="polite">
-        {shown.toLocaleString('en-US')} of {total.toLocaleString('en-US')} tags
+        {groupDigits(shown)} of {groupDigits(total)} tags
       </output>
     </div>
   );
