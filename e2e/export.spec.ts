@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import CFB from 'cfb';
 import { encodeUidlHistory, type HistoryJson } from '../src/decoder/index';
+import { makeLargeHistory } from '../src/decoder/testing/generate';
 import { dropFiles, fixture, openFile, pasteText, showDetailsTab, watchConsole } from './helpers';
 
 const menu = (page: Page) => page.getByRole('group', { name: 'Export' });
@@ -125,5 +126,31 @@ test('opens a dropped .msg and exports what it holds', async ({ page }) => {
   expect(json.name).toBe('pop3-history.json');
   const parsed = JSON.parse(json.bytes.toString('utf8')) as HistoryJson;
   expect(Buffer.from(encodeUidlHistory(parsed))).toEqual(workedExample());
+  console.expectNone();
+});
+
+test('exports the JSON of 65,535 tags while the page stays responsive', async ({ page }) => {
+  const console = watchConsole(page);
+  const large = Buffer.from(makeLargeHistory(65_535, 7));
+  await openFile(page, 'large.bin', large);
+  await expect(summary(page).getByTestId('summary-tags-found')).toHaveText('65,535');
+  await openMenu(page);
+
+  const status = menu(page).getByRole('status');
+  const saved = page.waitForEvent('download');
+  await menu(page).getByRole('button', { name: 'Export JSON' }).click();
+  await expect(status).toHaveText('Preparing large-history.json…');
+  // The page answers while the file is being built: a frozen page would only take the
+  // change once the export had finished and the message had moved on to "Saved".
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await status.textContent()).toBe('Preparing large-history.json…');
+
+  const download = await saved;
+  expect(download.suggestedFilename()).toBe('large-history.json');
+  const parsed = JSON.parse(await readFile(await download.path(), 'utf8')) as HistoryJson;
+  expect(parsed.tags).toHaveLength(65_535);
+  expect(Buffer.from(encodeUidlHistory(parsed))).toEqual(large);
+  await expect(status).toHaveText('Saved large-history.json.');
   console.expectNone();
 });

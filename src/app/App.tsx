@@ -68,6 +68,7 @@ export function App() {
               loaded={{ ...opened, history }}
               selection={selection}
               comparison={compare.comparison}
+              listingText={compare.comparison ? compare.comparedText : null}
             />
           </Disclosure>
         )}

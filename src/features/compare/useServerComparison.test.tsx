@@ -85,6 +85,8 @@ describe('useServerComparison', () => {
     act(() => latest.setListingText(largeListing('del-2')));
     expect(latest.pending).toBe(true);
     expect(latest.comparison?.counts.deleted).toBe(0);
+    // What the shown comparison was made from, not what is being typed.
+    expect(latest.comparedText).toBe('1 kept-1');
     act(() => {
       vi.advanceTimersByTime(TYPING_PAUSE_MS - 1);
     });
@@ -99,5 +101,6 @@ describe('useServerComparison', () => {
     });
     expect(latest.pending).toBe(false);
     expect(latest.comparison?.counts).toMatchObject({ fetched: 2, deleted: 0, gone: 2 });
+    expect(latest.comparedText).toBe(largeListing('gone-3'));
   });
 });

@@ -23,6 +23,8 @@ export interface ServerComparisonState {
   listing: UidlListing | null;
   /** The history held against the listing, or null without a history or a listing. */
   comparison: ServerComparison | null;
+  /** The text `comparison` was made from (it lags `listingText` while typing goes on). */
+  comparedText: string;
   /** True while what is shown lags behind the text being typed. */
   pending: boolean;
   clear: () => void;
@@ -60,6 +62,7 @@ export function useServerComparison(history: DecodedHistory | null): ServerCompa
     setListingText,
     listing,
     comparison,
+    comparedText: shownText,
     pending: shownText !== listingText,
     clear,
   };

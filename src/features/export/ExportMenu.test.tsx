@@ -3,31 +3,19 @@ import { act, createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedHistory, Selection } from '../../app/types';
 import { encodeUidlHistory, type HistoryJson } from '../../decoder/index';
-import { sampleComparison } from '../compare/testComparison';
+import { listingText, sampleComparison } from '../compare/testComparison';
 import { mountPerTest } from '../testing/reactRoot';
+import { captureDownloads, type SavedDownload } from '../testing/downloads';
 import { ExportMenu } from './ExportMenu';
 
 const { bytes, history, comparison } = sampleComparison();
 const loaded: LoadedHistory = { name: 'inbox.bin', bytes, history, sourceNote: null };
 
 const view = mountPerTest();
-let saved: { name: string; blob: Blob }[];
-const blobs = new Map<string, Blob>();
+let saved: SavedDownload[];
 
 beforeEach(() => {
-  saved = [];
-  // jsdom has no object URLs and does not navigate; record what a click would save.
-  URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => undefined;
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  saved = captureDownloads();
 });
 
 afterEach(() => {
@@ -47,6 +35,7 @@ function render(selection: Selection | null, withComparison = true) {
       loaded,
       selection,
       comparison: withComparison ? comparison : null,
+      listingText: withComparison ? listingText : null,
     }),
   );
 }

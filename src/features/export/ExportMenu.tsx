@@ -1,7 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { LoadedHistory, Selection } from '../../app/types';
 import type { ServerComparison } from '../../compare/index';
-import { afterPaint, downloadFile, writeClipboard } from './browserActions';
+import { isAbortError } from '../../app/decoderClient';
+import { afterPaint, downloadBlob, downloadFile, writeClipboard } from './browserActions';
+import { buildExportInWorker, canBuildInWorker } from './exportInWorker';
+import type { ExportFormat } from './exportRequest';
 import {
   binFile,
   copyText,
@@ -29,22 +32,74 @@ export function ExportMenu(props: {
   loaded: LoadedHistory;
   selection: Selection | null;
   comparison: ServerComparison | null;
+  /** The listing `comparison` was made from (null without one), so the worker can make it again. */
+  listingText: string | null;
 }) {
-  const { loaded, selection, comparison } = props;
+  const { loaded, selection, comparison, listingText } = props;
   const labelId = useId();
   const bytesReasonId = useId();
   const tagReasonId = useId();
   const [message, setMessage] = useState<Message | null>(null);
+  const exports = useRef(new Set<AbortController>());
 
-  // Writing the JSON of 65,535 tags takes a second or so: say so first, then build it once
-  // the message has been painted.
-  const save = (fileName: string, build: () => ExportFile): void => {
-    setMessage({ text: `Preparing ${fileName}…` });
+  // An export still building when the menu goes has no one left to save it for.
+  useEffect(() => {
+    const running = exports.current;
+    return () => {
+      for (const controller of running) controller.abort();
+    };
+  }, []);
+
+  // Building on the page blocks it (the JSON of 65,535 tags takes a second or more):
+  // say so first, then build once the message has been painted.
+  const save = (fileName: string, build: () => ExportFile, workerFailure?: string): void => {
+    setMessage({
+      text:
+        workerFailure === undefined
+          ? `Preparing ${fileName}…`
+          : `Exporting in the background failed (${workerFailure}); preparing ${fileName} on this page…`,
+    });
     afterPaint(() => {
       const file = build();
       downloadFile(file);
-      setMessage({ text: `Saved ${file.fileName}.` });
+      setMessage({
+        text:
+          workerFailure === undefined
+            ? `Saved ${file.fileName}.`
+            : `Saved ${file.fileName}, built on this page because exporting in the background failed (${workerFailure}).`,
+      });
     });
+  };
+
+  // JSON and CSV of a large history are built in a worker so the page stays responsive;
+  // should the worker fail, the page builds the file itself rather than save nothing.
+  const saveBuilt = async (format: ExportFormat): Promise<void> => {
+    const fileName = `${exportBaseName(loaded.name)}.${format}`;
+    const onPage = () =>
+      format === 'json' ? jsonFile(loaded, comparison) : csvFile(loaded, comparison);
+    if (!canBuildInWorker()) {
+      save(fileName, onPage);
+      return;
+    }
+    setMessage({ text: `Preparing ${fileName}…` });
+    const controller = new AbortController();
+    exports.current.add(controller);
+    let blob: Blob;
+    try {
+      blob = await buildExportInWorker(
+        { format, name: loaded.name, bytes: loaded.bytes, listingText },
+        { signal: controller.signal },
+      );
+    } catch (error) {
+      if (isAbortError(error)) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      save(fileName, onPage, reason);
+      return;
+    } finally {
+      exports.current.delete(controller);
+    }
+    downloadBlob(fileName, blob);
+    setMessage({ text: `Saved ${fileName}.` });
   };
 
   const copy = (kind: CopyKind): void => {
@@ -87,16 +142,10 @@ export function ExportMenu(props: {
         Export
       </span>
       <div className="export__actions">
-        <button
-          type="button"
-          onClick={() => save(`${base}.json`, () => jsonFile(loaded, comparison))}
-        >
+        <button type="button" onClick={() => void saveBuilt('json')}>
           Export JSON
         </button>
-        <button
-          type="button"
-          onClick={() => save(`${base}.csv`, () => csvFile(loaded, comparison))}
-        >
+        <button type="button" onClick={() => void saveBuilt('csv')}>
           Export CSV
         </button>
         <button type="button" onClick={() => save(`${base}.bin`, () => binFile(loaded))}>

@@ -1,13 +1,16 @@
-import type { ExportFile } from './exportFiles';
+import { exportBlob, type ExportFile } from './exportFiles';
 
 /** Saves a file through a temporary object URL and an `<a download>` click. */
 export function downloadFile(file: ExportFile): void {
-  // A fresh copy is an ArrayBuffer-backed view, which is what Blob accepts.
-  const part = typeof file.content === 'string' ? file.content : file.content.slice();
-  const url = URL.createObjectURL(new Blob([part], { type: file.type }));
+  downloadBlob(file.fileName, exportBlob(file));
+}
+
+/** Saves a Blob under a file name, e.g. one the export worker built. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   link.style.display = 'none';
   document.body.append(link);
   link.click();

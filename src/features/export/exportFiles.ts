@@ -9,6 +9,13 @@ export interface ExportFile {
   content: string | Uint8Array;
 }
 
+/** The file's content as a Blob of its type. */
+export function exportBlob(file: ExportFile): Blob {
+  // A fresh copy is an ArrayBuffer-backed view, which is what Blob accepts.
+  const part = typeof file.content === 'string' ? file.content : file.content.slice();
+  return new Blob([part], { type: file.type });
+}
+
 /**
  * `inbox.bin` → `inbox-history`, `pasted hex text` → `pasted-hex-text-history`: the
  * loaded name without its extension, safe on every file system, once suffixed.
