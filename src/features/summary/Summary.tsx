@@ -37,7 +37,7 @@ function HistoryFields({ summary, blob }: { summary: HistorySummary; blob: Opene
         {version !== null && version !== 3 && <span className="summary__flag"> (expected 3)</span>}
       </Field>
       <Field label="Count" testId="summary-count" flagged={count !== summary.tagsFound}>
-        {count ?? 'missing'}
+        {count === null ? 'missing' : groupDigits(count)}
       </Field>
       <Field label="Tags found" testId="summary-tags-found" flagged={count !== summary.tagsFound}>
         {groupDigits(summary.tagsFound)}
