@@ -134,6 +134,7 @@ test('exports the JSON of 65,535 tags while the page stays responsive', async ({
   const large = Buffer.from(makeLargeHistory(65_535, 7));
   await openFile(page, 'large.bin', large);
   await expect(summary(page).getByTestId('summary-tags-found')).toHaveText('65,535');
+  await expect(summary(page).getByTestId('summary-count')).toHaveText('65,535');
   await openMenu(page);
 
   const status = menu(page).getByRole('status');
