@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelection, formatOffset, formatSize, groupDigits } from './format';
+import { describeSelection, formatSize, groupDigits } from './format';
 
 describe('format', () => {
   it('describes a selection with its half-open range, length and tag', () => {
@@ -12,11 +12,6 @@ describe('format', () => {
     expect(describeSelection({ start: 7, end: 8, tag: 3 })).toBe(
       'Selected 0x0007–0x0008 (1 byte), tag 3',
     );
-  });
-
-  it('pads offsets to four hex digits and lets larger ones grow', () => {
-    expect(formatOffset(0xab)).toBe('0x00AB');
-    expect(formatOffset(0x12345)).toBe('0x12345');
   });
 
   it('gives sizes in bytes and binary units', () => {

@@ -1,8 +1,4 @@
-/** Offsets as the hex view shows them: 0x-prefixed, upper case, at least 4 digits. */
-export function formatOffset(offset: number): string {
-  return `0x${offset.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
+import { hexOffset } from '../decoder/hex';
 export function formatSize(bytes: number): string {
   if (bytes === 1) return '1 byte';
   if (bytes < 1024) return `${bytes} bytes`;
@@ -17,7 +13,7 @@ export function formatSize(bytes: number): string {
 }
 
 export function formatRange(start: number, end: number): string {
-  return `${formatOffset(start)}–${formatOffset(end)}`;
+  return `${hexOffset(start)}–${hexOffset(end)}`;
 }
 
 /** The status line's words for a selection: "Selected 0x0004–0x0041 (61 bytes), tag 0". */

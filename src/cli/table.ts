@@ -1,5 +1,6 @@
 import type { ServerComparison } from '../compare/compare';
 import {
+  hexOffset,
   operationOf,
   SEVERITY,
   TAG_BEYOND_COUNT,
@@ -20,8 +21,6 @@ export function printable(text: string): string {
   }
   return out;
 }
-
-const offset = (n: number) => `0x${n.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The decoded history as a readable report: header, one line per tag, diagnostics, summary. */
 export function formatTable(history: DecodedHistory, comparison: ServerComparison | null): string {
@@ -69,7 +68,7 @@ function tagLines(history: DecodedHistory, comparison: ServerComparison | null):
     const tag = tagAt(history, i);
     rows.push([
       String(i),
-      offset(tag.start),
+      hexOffset(tag.start),
       tag.operation ?? `? ${printable(tag.operationChar)}`,
       tag.content ?? `? ${printable(tag.contentChar)}`,
       // As recorded: the BLOB carries no time zone, so none is applied.
@@ -95,7 +94,12 @@ function alignColumns(rows: string[][]): string[] {
 function diagnosticLines(history: DecodedHistory): string[] {
   const { diagnostics, diagnosticsOmitted } = history;
   if (diagnostics.length === 0) return ['No diagnostics.'];
-  const rows = diagnostics.map((d) => [d.severity, d.code, offset(d.start), printable(d.message)]);
+  const rows = diagnostics.map((d) => [
+    d.severity,
+    d.code,
+    hexOffset(d.start),
+    printable(d.message),
+  ]);
   const lines = [
     `Diagnostics (${diagnostics.length + diagnosticsOmitted}):`,
     ...alignColumns(rows).map((line) => `  ${line}`),

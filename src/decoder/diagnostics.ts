@@ -1,3 +1,4 @@
+import { hexOffset } from './hex';
 import { DIAGNOSTIC_CODES } from './model';
 import type { Diagnostic, DiagnosticCode, Severity } from './model';
 
@@ -35,7 +36,7 @@ export function codesOfBits(bits: number): DiagnosticCode[] {
 
 /** "0x0041 (65)": the way every message names an offset. */
 export function offsetText(offset: number): string {
-  return `0x${offset.toString(16).toUpperCase().padStart(4, '0')} (${offset})`;
+  return `${hexOffset(offset)} (${offset})`;
 }
 
 /** "Byte 0x0041 (65)" or "The 3 bytes at 0x0041 (65)" or "At 0x0041 (65)" for an empty range. */

@@ -1,5 +1,15 @@
 const HEX = '0123456789abcdef';
 
+/** One byte as two upper-case hex digits: `0A`. */
+export function hexByte(byte: number): string {
+  return byte.toString(16).toUpperCase().padStart(2, '0');
+}
+
+/** A file offset as every view, message and report names it: `0x0041`, more digits past 64 KiB. */
+export function hexOffset(offset: number): string {
+  return `0x${offset.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** Lower-case hex, two digits per byte, no separators. */
 export function toHex(bytes: Uint8Array): string {
   const parts: string[] = [];

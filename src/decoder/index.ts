@@ -9,7 +9,7 @@ export {
   type EncodeInput,
 } from './encode';
 export { escapeUid, unescapeUid } from './escape';
-export { toHex, fromHex } from './hex';
+export { toHex, fromHex, hexByte, hexOffset } from './hex';
 export { exampleHistoryBytes } from './example';
 export {
   operationOf,

@@ -1,10 +1,10 @@
-const hexPair = (byte: number) => byte.toString(16).toUpperCase().padStart(2, '0');
+import { hexByte } from '../decoder/hex';
 
 /** Bytes [start, end) as space-separated upper-case pairs: `03 00 17 00`. */
 export function bytesToHex(bytes: Uint8Array, start = 0, end = bytes.length): string {
   const pairs: string[] = [];
   for (let i = Math.max(0, start); i < Math.min(end, bytes.length); i++)
-    pairs.push(hexPair(bytes[i]!));
+    pairs.push(hexByte(bytes[i]!));
   return pairs.join(' ');
 }
 
@@ -14,7 +14,7 @@ const PER_LINE = 16;
 export function bytesToCArray(bytes: Uint8Array, start = 0, end = bytes.length): string {
   const items: string[] = [];
   for (let i = Math.max(0, start); i < Math.min(end, bytes.length); i++)
-    items.push(`0x${hexPair(bytes[i]!)}`);
+    items.push(`0x${hexByte(bytes[i]!)}`);
   if (items.length <= PER_LINE) return `{ ${items.join(', ')} }`.replace('{  }', '{ }');
   const lines: string[] = [];
   for (let i = 0; i < items.length; i += PER_LINE)

@@ -1,14 +1,7 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import { TAG_TIMESTAMP_VALID, type DecodedHistory } from '../../decoder/model';
-import { SEVERITY, codesOfBits } from '../../decoder';
-import {
-  contentLabel,
-  offsetLabel,
-  operationLabel,
-  rawUidOf,
-  timestampRawOf,
-  uidOf,
-} from './tagFields';
+import { SEVERITY, codesOfBits, hexOffset } from '../../decoder';
+import { contentLabel, operationLabel, rawUidOf, timestampRawOf, uidOf } from './tagFields';
 import type { SortColumn } from './tagOrder';
 import { showTimestamp } from './timestamp';
 import { DecodedUidMarks, RawUidMarks } from '../uid-escape/UidMarks';
@@ -54,7 +47,7 @@ export function tagColumns(history: DecodedHistory) {
     helper.accessor(({ tag: i }) => tags.start[i] ?? 0, {
       id: 'offset',
       header: 'Offset',
-      cell: ({ row }) => offsetLabel(tags.start[row.original.tag] ?? 0),
+      cell: ({ row }) => hexOffset(tags.start[row.original.tag] ?? 0),
     }),
     helper.accessor(({ tag: i }) => tags.operationByte[i] ?? 0, {
       id: 'operation',

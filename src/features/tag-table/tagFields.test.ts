@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentLabel, offsetLabel, operationLabel } from './tagFields';
+import { contentLabel, operationLabel } from './tagFields';
 
 describe('operationLabel / contentLabel', () => {
   it('names the bytes Outlook writes', () => {
@@ -15,12 +15,5 @@ describe('operationLabel / contentLabel', () => {
     expect(operationLabel(0x3f)).toEqual({ text: "unknown '?'", known: false });
     expect(contentLabel(0x09)).toEqual({ text: 'unknown 0x09', known: false });
     expect(operationLabel(0)).toEqual({ text: '(missing)', known: false });
-  });
-});
-
-describe('offsetLabel', () => {
-  it('writes at least four upper-case hex digits', () => {
-    expect(offsetLabel(4)).toBe('0x0004');
-    expect(offsetLabel(0xabcde)).toBe('0xABCDE');
   });
 });

@@ -60,8 +60,3 @@ export const CONTENT_OPTIONS = Object.entries(CONTENT_CHARS).map(([name, char]) 
   name,
   byte: char.charCodeAt(0),
 }));
-
-/** `0x0004`: at least four hex digits, more for files past 64 KiB. */
-export function offsetLabel(offset: number): string {
-  return `0x${offset.toString(16).toUpperCase().padStart(4, '0')}`;
-}

@@ -1,3 +1,4 @@
+import { hexByte } from '../../decoder/hex';
 import { TAG_TERMINATED, type DecodedHistory } from '../../decoder/model';
 import { visibleChar } from './uidSegments';
 
@@ -23,10 +24,6 @@ export interface EscapeCell {
 const PLAIN_UID_BYTE = /^[0-9A-Za-z]$/;
 const DOLLAR = 0x24;
 
-function hexOf(byte: number): string {
-  return byte.toString(16).padStart(2, '0').toUpperCase();
-}
-
 function asciiOf(byte: number): string {
   return byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '\u00b7';
 }
@@ -40,7 +37,7 @@ function byteCell(byte: number, offset: number): EscapeCell {
     kind,
     start: offset,
     end: offset + 1,
-    hex: [hexOf(byte)],
+    hex: [hexByte(byte)],
     ascii: [asciiOf(byte)],
     decoded: visibleChar(char),
     escape: null,
@@ -67,7 +64,7 @@ function utf8Cell(bytes: Uint8Array, offset: number, size: number): EscapeCell {
     kind: 'unescaped',
     start: offset,
     end: offset + size,
-    hex: Array.from(raw, hexOf),
+    hex: Array.from(raw, hexByte),
     ascii: Array.from(raw, asciiOf),
     decoded: String.fromCodePoint(codePoint),
     escape: null,
@@ -101,7 +98,7 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
         kind: PLAIN_UID_BYTE.test(String.fromCharCode(value)) ? 'needless-escape' : 'escape',
         start: offset,
         end: escapeEnd,
-        hex: Array.from(raw, hexOf),
+        hex: Array.from(raw, hexByte),
         ascii: Array.from(raw, asciiOf),
         decoded: visibleChar(String.fromCharCode(value)),
         escape,
