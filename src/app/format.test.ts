@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelection, formatSize, groupDigits } from './format';
+import { describeSelection, formatSize, formatTimestamp, groupDigits } from './format';
 
 describe('format', () => {
   it('describes a selection with its half-open range, length and tag', () => {
@@ -29,5 +29,11 @@ describe('format', () => {
       '1,234,567',
       '-4,200',
     ]);
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('spaces out the recorded digits without shifting them', () => {
+    expect(formatTimestamp('20120906131138')).toBe('2012-09-06 13:11:38');
   });
 });

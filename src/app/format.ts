@@ -38,3 +38,9 @@ export function groupDigits(n: number): string {
   for (let i = head; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
   return n < 0 ? `-${grouped}` : grouped;
 }
+
+/** "20120906131138" → "2012-09-06 13:11:38": the recorded time, reformatted, never shifted. */
+export function formatTimestamp(digits: string): string {
+  const part = (from: number, to: number): string => digits.slice(from, to);
+  return `${part(0, 4)}-${part(4, 6)}-${part(6, 8)} ${part(8, 10)}:${part(10, 12)}:${part(12, 14)}`;
+}

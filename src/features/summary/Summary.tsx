@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import './summary.css';
-import { formatSize, groupDigits } from '../../app/format';
+import { formatSize, formatTimestamp, groupDigits } from '../../app/format';
 import type { OpenedBlob } from '../../worker/protocol';
 import { MsgFacts } from './MsgFacts';
-import { formatTimestamp, summarize, type HistorySummary } from './summarize';
+import { summarize, type HistorySummary } from './summarize';
 
 function Field(props: { label: string; children: ReactNode; testId?: string; flagged?: boolean }) {
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUidlHistory, encodeUidlHistory } from '../../decoder';
-import { formatTimestamp, summarize } from './summarize';
+import { summarize } from './summarize';
 
 describe('summarize', () => {
   it('totals operations and content, and finds the earliest and latest valid times', () => {
@@ -33,11 +33,5 @@ describe('summarize', () => {
   it('gives no times for a history without tags', () => {
     const summary = summarize(decodeUidlHistory(new Uint8Array([3, 0, 0, 0])));
     expect(summary).toMatchObject({ tagsFound: 0, earliest: null, latest: null });
-  });
-});
-
-describe('formatTimestamp', () => {
-  it('spaces out the recorded digits without shifting them', () => {
-    expect(formatTimestamp('20120906131138')).toBe('2012-09-06 13:11:38');
   });
 });

@@ -63,9 +63,3 @@ function compareDigits(text: string, a: number, b: number): number {
   }
   return 0;
 }
-
-/** "20120906131138" → "2012-09-06 13:11:38": the recorded time, reformatted, never shifted. */
-export function formatTimestamp(digits: string): string {
-  const part = (from: number, to: number): string => digits.slice(from, to);
-  return `${part(0, 4)}-${part(4, 6)}-${part(6, 8)} ${part(8, 10)}:${part(10, 12)}:${part(12, 14)}`;
-}

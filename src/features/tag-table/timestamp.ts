@@ -1,4 +1,5 @@
 import { formatDistanceStrict } from 'date-fns';
+import { formatTimestamp } from '../../app/format';
 
 export interface ShownTimestamp {
   /** `2012-09-06 13:11:38` when valid, else the recorded digits unchanged. */
@@ -22,7 +23,7 @@ export function showTimestamp(raw: string, valid: boolean, now: Date): ShownTime
     };
   }
   const part = (from: number, to: number) => raw.slice(from, to);
-  const text = `${part(0, 4)}-${part(4, 6)}-${part(6, 8)} ${part(8, 10)}:${part(10, 12)}:${part(12, 14)}`;
+  const text = formatTimestamp(raw);
   const date = new Date(
     Number(part(0, 4)),
     Number(part(4, 6)) - 1,
