@@ -2,9 +2,9 @@
  * Byte-to-string decoding without TextDecoder, which the pure core may not use.
  */
 
-const REPLACEMENT = 0xfffd;
+import { REPLACEMENT_CHAR, UTF8_LENGTH_UNIT, readUtf8 } from '../decoder/utf8';
 
-/** Decodes UTF-8; each invalid or truncated sequence becomes U+FFFD. */
+/** Decodes UTF-8; each byte that starts no valid character becomes U+FFFD. */
 export function decodeUtf8(bytes: Uint8Array, start = 0, end = bytes.length): string {
   return utf8(bytes, start, end, false) ?? '';
 }
@@ -22,34 +22,16 @@ function utf8(bytes: Uint8Array, start: number, end: number, strict: boolean): s
   const out = new TextBuilder();
   let i = start;
   while (i < end) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      out.push(b);
-      i += 1;
-      continue;
-    }
-    const [length, min] = b >= 0xf0 ? [4, 0x10000] : b >= 0xe0 ? [3, 0x800] : [2, 0x80];
-    let code = b & (0xff >> (length + 1));
-    let k = 1;
-    for (; k < length && i + k < end; k++) {
-      const next = bytes[i + k]!;
-      if ((next & 0xc0) !== 0x80) break;
-      code = (code << 6) | (next & 0x3f);
-    }
-    const invalid =
-      b < 0xc2 ||
-      b > 0xf4 ||
-      k < length ||
-      code < min ||
-      code > 0x10ffff ||
-      (code >= 0xd800 && code <= 0xdfff);
-    if (invalid) {
+    const read = readUtf8(bytes, i, end);
+    if (read < 0) {
       if (strict) return null;
-      out.push(REPLACEMENT);
+      // One U+FFFD per byte that starts no character.
+      out.push(REPLACEMENT_CHAR);
       i += 1;
       continue;
     }
-    out.push(code);
+    const length = Math.floor(read / UTF8_LENGTH_UNIT);
+    out.push(read - length * UTF8_LENGTH_UNIT);
     i += length;
   }
   return out.finish();
