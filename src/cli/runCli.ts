@@ -1,6 +1,6 @@
 import { compareWithServer, type ServerComparison } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
-import { decodeUidlHistory } from '../decoder/index';
+import { decodeUidlHistory, severityCounts } from '../decoder/index';
 import { toCsv } from '../export/csv';
 import { toJsonText } from '../export/json';
 import { decodeTextFile } from '../input/text';
@@ -8,7 +8,7 @@ import { chooseMsgHistory } from '../input/msg';
 import { readInput } from '../input/readInput';
 import type { BlobInput } from '../input/types';
 import { parseCliArgs, USAGE } from './args';
-import { comparisonLines, formatTable, printable, severityCounts } from './table';
+import { comparisonLines, formatTable, printable } from './table';
 
 /** What the command line needs from the world, so that it can run inside a test. */
 export interface CliIo {
@@ -58,7 +58,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } else {
     io.stdout(sourceLines(options.input, blob) + formatTable(history, comparison));
   }
-  return severityCounts(history).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
+  return severityCounts(history.diagnosticCounts).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
 }
 
 async function readBytes(path: string, io: CliIo): Promise<Uint8Array | null> {

@@ -2,12 +2,10 @@ import type { ServerComparison } from '../compare/compare';
 import {
   hexOffset,
   operationOf,
-  SEVERITY,
+  severityCounts,
   TAG_BEYOND_COUNT,
   tagAt,
   type DecodedHistory,
-  type DiagnosticCode,
-  type Severity,
 } from '../decoder/index';
 
 /** Shows control characters as `\xNN`, so a decoded UID cannot drive the terminal. */
@@ -108,15 +106,6 @@ function diagnosticLines(history: DecodedHistory): string[] {
   return lines;
 }
 
-/** Diagnostics found per severity, the ones left out of the list included. */
-export function severityCounts(history: DecodedHistory): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const [code, n] of Object.entries(history.diagnosticCounts)) {
-    counts[SEVERITY[code as DiagnosticCode]] += n;
-  }
-  return counts;
-}
-
 function summaryLines(history: DecodedHistory): string[] {
   const operations = new Map<string, number>();
   for (let i = 0; i < history.tags.length; i++) {
@@ -124,7 +113,7 @@ function summaryLines(history: DecodedHistory): string[] {
     operations.set(name, (operations.get(name) ?? 0) + 1);
   }
   const perOperation = [...operations].map(([name, n]) => `${n} ${name}`).join(', ');
-  const { error, warning, info } = severityCounts(history);
+  const { error, warning, info } = severityCounts(history.diagnosticCounts);
   const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const severities = `${counted(error, 'error')}, ${counted(warning, 'warning')}, ${info} info`;
   const tags = counted(history.tags.length, 'tag');

@@ -29,6 +29,15 @@ export const DIAGNOSTIC_BIT = Object.fromEntries(
   DIAGNOSTIC_CODES.map((code, i) => [code, 1 << i]),
 ) as Readonly<Record<DiagnosticCode, number>>;
 
+/** Diagnostics found per severity, those left out of the capped list included. */
+export function severityCounts(
+  diagnosticCounts: Partial<Record<DiagnosticCode, number>>,
+): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const code of DIAGNOSTIC_CODES) counts[SEVERITY[code]] += diagnosticCounts[code] ?? 0;
+  return counts;
+}
+
 /** Codes whose bits are set in `bits`, in DIAGNOSTIC_CODES order. */
 export function codesOfBits(bits: number): DiagnosticCode[] {
   return DIAGNOSTIC_CODES.filter((_, i) => (bits & (1 << i)) !== 0);

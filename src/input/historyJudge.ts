@@ -1,4 +1,4 @@
-import { DIAGNOSTIC_CODES, SEVERITY, decodeUidlHistory } from '../decoder/index';
+import { DIAGNOSTIC_CODES, SEVERITY, decodeUidlHistory, severityCounts } from '../decoder/index';
 import type { HistoryJudgement } from './msg';
 
 /** diagnosticBits of the codes whose severity is error. */
@@ -20,10 +20,7 @@ export function judgeHistory(bytes: Uint8Array): HistoryJudgement {
   for (let i = 0; i < tags.length; i++) {
     if ((tags.diagnosticBits[i]! & ERROR_BITS) !== 0) tagsWithErrors++;
   }
-  let errorCount = 0;
-  for (const code of DIAGNOSTIC_CODES) {
-    if (SEVERITY[code] === 'error') errorCount += history.diagnosticCounts[code] ?? 0;
-  }
+  const errorCount = severityCounts(history.diagnosticCounts).error;
   const isHistory =
     history.version.value === 3 &&
     history.count.value !== null &&

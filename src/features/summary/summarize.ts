@@ -1,7 +1,6 @@
-import { SEVERITY } from '../../decoder/diagnostics';
+import { severityCounts } from '../../decoder/diagnostics';
 import { contentOf, operationOf } from '../../decoder/layout';
 import {
-  DIAGNOSTIC_CODES,
   TAG_TIMESTAMP_VALID,
   type Content,
   type DecodedHistory,
@@ -37,10 +36,7 @@ export function summarize(history: DecodedHistory): HistorySummary {
     if (earliest < 0 || compareDigits(text, at, earliest) < 0) earliest = at;
     if (latest < 0 || compareDigits(text, at, latest) > 0) latest = at;
   }
-  const severities = { error: 0, warning: 0, info: 0 };
-  for (const code of DIAGNOSTIC_CODES) {
-    severities[SEVERITY[code]] += history.diagnosticCounts[code] ?? 0;
-  }
+  const severities = severityCounts(history.diagnosticCounts);
   const timestampAt = (at: number): string | null =>
     at < 0 ? null : text.slice(at, at + TIMESTAMP_DIGITS);
   return {
