@@ -1,5 +1,5 @@
 import type { DecodedHistory } from '../decoder/index';
-import { operationOf } from '../decoder/index';
+import { operationOf, uidOf } from '../decoder/index';
 import type { BadListingLine, UidlListing } from './listing';
 
 /**
@@ -47,9 +47,9 @@ export interface ServerComparison {
  * Linear in both sizes: every lookup goes through a Map.
  */
 export function compareWithServer(history: DecodedHistory, listing: UidlListing): ServerComparison {
-  const { tags, text } = history;
-  const uidOf = (i: number) => text.slice(tags.uidTextStart[i], tags.uidTextEnd[i]);
-  const tagsByUid = groupBy(tags.length, uidOf);
+  const { tags } = history;
+  const uidOfTag = (i: number) => uidOf(history, i);
+  const tagsByUid = groupBy(tags.length, uidOfTag);
   const counts: Record<TagVerdict, number> = { fetched: 0, deleted: 0, new: 0, gone: 0 };
   const verdictByUid = new Map<string, ServerVerdict>();
 
@@ -63,7 +63,7 @@ export function compareWithServer(history: DecodedHistory, listing: UidlListing)
 
   const tagVerdicts: TagVerdict[] = [];
   for (let i = 0; i < tags.length; i++) {
-    const verdict = verdictByUid.get(uidOf(i)) ?? 'gone';
+    const verdict = verdictByUid.get(uidOfTag(i)) ?? 'gone';
     if (verdict === 'gone') counts.gone++;
     tagVerdicts.push(verdict);
   }
@@ -72,7 +72,7 @@ export function compareWithServer(history: DecodedHistory, listing: UidlListing)
     messages,
     tagVerdicts,
     counts,
-    nearMisses: findNearMisses(messages, tagVerdicts, uidOf),
+    nearMisses: findNearMisses(messages, tagVerdicts, uidOfTag),
     badLines: listing.badLines,
   };
 }

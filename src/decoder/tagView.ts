@@ -16,6 +16,28 @@ function recordedChar(byte: number, present: boolean): string {
   return byte < 0x80 ? String.fromCharCode(byte) : '\uFFFD';
 }
 
+/*
+ * One tag's strings read straight from the text pool, for views that touch many tags
+ * (sorting, searching, comparing) and should not build a TagView for each.
+ */
+const pooled = (history: DecodedHistory, starts: Uint32Array, ends: Uint32Array, i: number) =>
+  history.text.slice(starts[i] ?? 0, ends[i] ?? 0);
+
+/** The decoded UID of tag `i`. */
+export function uidOf(history: DecodedHistory, i: number): string {
+  return pooled(history, history.tags.uidTextStart, history.tags.uidTextEnd, i);
+}
+
+/** The UID of tag `i` as stored, `$`-escapes and all. */
+export function rawUidOf(history: DecodedHistory, i: number): string {
+  return pooled(history, history.tags.rawUidTextStart, history.tags.rawUidTextEnd, i);
+}
+
+/** The timestamp digits of tag `i` as recorded. */
+export function timestampRawOf(history: DecodedHistory, i: number): string {
+  return pooled(history, history.tags.timestampTextStart, history.tags.timestampTextEnd, i);
+}
+
 /** yyyymmddhhmmss → yyyy-mm-ddThh:mm:ss, as recorded (no zone). */
 export function isoTimestamp(digits: string): string {
   return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}T${digits.slice(8, 10)}:${digits.slice(10, 12)}:${digits.slice(12, 14)}`;
@@ -24,7 +46,6 @@ export function isoTimestamp(digits: string): string {
 /** Materialises tag `index` as a plain object. */
 export function tagAt(history: DecodedHistory, index: number): TagView {
   const t = history.tags;
-  const text = history.text;
   const at = (column: Uint32Array | Uint8Array): number => column[index] ?? 0;
   const flags = at(t.flags);
   const operationStart = at(t.operationStart);
@@ -32,7 +53,7 @@ export function tagAt(history: DecodedHistory, index: number): TagView {
   const timestampStart = at(t.timestampStart);
   const hasOperation = contentStart > operationStart;
   const hasContent = timestampStart > contentStart;
-  const timestampRaw = text.slice(at(t.timestampTextStart), at(t.timestampTextEnd));
+  const timestampRaw = timestampRawOf(history, index);
   const escapes: EscapeView[] = [];
   const e = history.escapes;
   for (let j = at(t.escapeFirst); j < (t.escapeFirst[index + 1] ?? 0); j++) {
@@ -57,8 +78,8 @@ export function tagAt(history: DecodedHistory, index: number): TagView {
     contentChar: recordedChar(at(t.contentByte), hasContent),
     timestamp: (flags & TAG_TIMESTAMP_VALID) !== 0 ? isoTimestamp(timestampRaw) : null,
     timestampRaw,
-    rawUid: text.slice(at(t.rawUidTextStart), at(t.rawUidTextEnd)),
-    uid: text.slice(at(t.uidTextStart), at(t.uidTextEnd)),
+    rawUid: rawUidOf(history, index),
+    uid: uidOf(history, index),
     operationRange: { start: operationStart, end: contentStart },
     contentRange: { start: contentStart, end: timestampStart },
     timestampRange: { start: timestampStart, end: at(t.timestampEnd) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUidlHistory, tagAt, toJson } from './index';
+import { decodeUidlHistory, rawUidOf, tagAt, timestampRawOf, toJson, uidOf } from './index';
 import { workedExampleBytes } from './testing/workedExample';
 
 // The literal bytes FORMAT.md gives for the first tag of the documentation's example.
@@ -24,6 +24,12 @@ describe('the worked example of the documentation', () => {
   it('has the first tag byte for byte as FORMAT.md lists it', () => {
     expect(firstTagBytes).toHaveLength(61);
     expect(Array.from(bytes.subarray(4, 4 + 61))).toEqual(firstTagBytes);
+  });
+
+  it('reads the first tag strings from the text pool without materialising the tag', () => {
+    expect(timestampRawOf(history, 0)).toBe('20120906131138');
+    expect(rawUidOf(history, 0)).toBe('0BC535DB$2dEA63$2d11E1$2dA75C$2d00215AD7BB74');
+    expect(uidOf(history, 0)).toBe('0BC535DB-EA63-11E1-A75C-00215AD7BB74');
   });
 
   it('decodes the first tag to the values FORMAT.md states', () => {

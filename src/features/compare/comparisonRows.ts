@@ -1,4 +1,5 @@
 import type { NearMiss, ServerComparison, TagVerdict } from '../../compare/index';
+import { uidOf } from '../../decoder/index';
 import type { DecodedHistory } from '../../decoder/model';
 
 /** What the panel lists: every row, one verdict, or the server messages with a near miss. */
@@ -73,14 +74,13 @@ export function comparisonRows(
   }
   if (filter === 'all' || filter === 'gone') {
     const byTag = groupNearMisses(nearMisses, (miss) => miss.tag);
-    const { tags, text } = history;
     comparison.tagVerdicts.forEach((verdict, tag) => {
       if (verdict !== 'gone') return;
       rows.push({
         id: `tag-${tag}`,
         number: null,
         line: null,
-        uid: text.slice(tags.uidTextStart[tag], tags.uidTextEnd[tag]),
+        uid: uidOf(history, tag),
         verdict,
         tags: [tag],
         nearMisses: byTag.get(tag) ?? [],

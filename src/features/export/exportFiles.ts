@@ -1,5 +1,6 @@
 import type { LoadedHistory, Selection } from '../../app/types';
 import type { ServerComparison } from '../../compare/index';
+import { uidOf } from '../../decoder/index';
 import { bytesToCArray, bytesToHex, toCsv, toJsonText } from '../../export/index';
 
 /** A file to save: its name, its MIME type and its content. */
@@ -91,11 +92,10 @@ export function copyText(
 ): CopyText | null {
   if (kind === 'uid') {
     if (selectedTagBlocker(selection) !== null || selection?.tag == null) return null;
-    const { tags, text } = loaded.history;
     const tag = selection.tag;
-    if (tag >= tags.length) return null;
+    if (tag >= loaded.history.tags.length) return null;
     return {
-      text: text.slice(tags.uidTextStart[tag], tags.uidTextEnd[tag]),
+      text: uidOf(loaded.history, tag),
       what: `the UID of tag ${tag}`,
     };
   }

@@ -1,7 +1,8 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import { TAG_TIMESTAMP_VALID, type DecodedHistory } from '../../decoder/model';
 import { SEVERITY, codesOfBits, hexOffset } from '../../decoder';
-import { contentLabel, operationLabel, rawUidOf, timestampRawOf, uidOf } from './tagFields';
+import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
+import { contentLabel, operationLabel } from './tagFields';
 import type { SortColumn } from './tagOrder';
 import { showTimestamp } from './timestamp';
 import { DecodedUidMarks, RawUidMarks } from '../uid-escape/UidMarks';

@@ -1,29 +1,6 @@
-import type { DecodedHistory } from '../../decoder/model';
 import { CONTENT_CHARS, OPERATION_CHARS, contentOf, operationOf } from '../../decoder';
 
-/**
- * Readers of one tag's fields straight from the columnar model, so a row costs nothing
- * until it is drawn, sorted or searched.
- */
-
-function slice(text: string, starts: Uint32Array, ends: Uint32Array, i: number): string {
-  return text.slice(starts[i] ?? 0, ends[i] ?? 0);
-}
-
-export function rawUidOf(history: DecodedHistory, i: number): string {
-  const t = history.tags;
-  return slice(history.text, t.rawUidTextStart, t.rawUidTextEnd, i);
-}
-
-export function uidOf(history: DecodedHistory, i: number): string {
-  const t = history.tags;
-  return slice(history.text, t.uidTextStart, t.uidTextEnd, i);
-}
-
-export function timestampRawOf(history: DecodedHistory, i: number): string {
-  const t = history.tags;
-  return slice(history.text, t.timestampTextStart, t.timestampTextEnd, i);
-}
+/** Names for one tag's operation and content bytes, as the table shows them. */
 
 export interface FieldLabel {
   text: string;

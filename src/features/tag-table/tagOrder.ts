@@ -1,5 +1,6 @@
 import type { DecodedHistory } from '../../decoder/model';
-import { contentLabel, operationLabel, rawUidOf, timestampRawOf, uidOf } from './tagFields';
+import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
+import { contentLabel, operationLabel } from './tagFields';
 
 /**
  * The order of the table's rows: which tags pass the filters, sorted by a column. It is

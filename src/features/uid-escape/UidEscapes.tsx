@@ -1,13 +1,8 @@
 import { useMemo } from 'react';
 import { TAG_TERMINATED, TAG_TIMESTAMP_VALID, type DecodedHistory } from '../../decoder/model';
 import type { Selection, SelectHandler } from '../../app/types';
-import {
-  contentLabel,
-  operationLabel,
-  rawUidOf,
-  timestampRawOf,
-  uidOf,
-} from '../tag-table/tagFields';
+import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
+import { contentLabel, operationLabel } from '../tag-table/tagFields';
 import { showTimestamp } from '../tag-table/timestamp';
 import { escapeCells } from './escapeCells';
 import { EscapeStrip } from './EscapeStrip';
