@@ -1,4 +1,5 @@
 import { memo, type JSX } from 'react';
+import { hexByte } from '../../decoder/hex';
 import type { DecodedHistory } from '../../decoder/model';
 import { classifyBytes, type ByteClass } from './classify';
 import { hex, printable } from './describe';
@@ -60,7 +61,7 @@ export const HexRow = memo(function HexRow(props: HexRowProps): JSX.Element {
         className={name}
         data-offset={offset}
       >
-        {hex(byte, 2)}
+        {hexByte(byte)}
       </span>,
     );
     textCells.push(

@@ -1,6 +1,7 @@
 /**
  * Words for where a byte is ("Tag 17 › UID › $2d → "-"") and what clicking it selects.
  */
+import { hexByte } from '../../decoder/hex';
 import type { DecodedHistory } from '../../decoder/model';
 import { contentOf, operationOf } from '../../decoder/layout';
 import type { Selection } from '../../app/types';
@@ -83,7 +84,7 @@ export function describeByte(
 ): string {
   if (offset < 0 || offset >= bytes.length) return '';
   const byte = bytes[offset] ?? 0;
-  const at = `0x${hex(offset, 8)} = ${hex(byte, 2)}`;
+  const at = `0x${hex(offset, 8)} = ${hexByte(byte)}`;
   if (!history) return at;
   let where: string;
   const { version, count } = history;
