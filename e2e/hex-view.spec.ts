@@ -85,10 +85,12 @@ test.describe('hex view', () => {
     const table = page.getByRole('table', { name: 'Tags' });
     const grid = hexView(page).getByRole('grid', { name: 'Bytes' });
     const scrollTop = () => grid.evaluate((el) => el.scrollTop);
-    await table.locator('[role="row"][data-tag="1"]').click();
+    const row = table.locator('[role="row"][data-tag="1"]');
+    await row.click();
     await expect(page.getByTestId('selection-status')).toContainText('tag 1');
     expect(await scrollTop()).toBe(0);
-    await page.keyboard.press('End');
+    // Pressed on the row itself, so the key reaches the table whatever else took focus.
+    await row.press('End');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('selection-status')).toContainText('tag 22');
     const last = model.tags.start[22] ?? 0;
