@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import layers from './scripts/eslint/layers.js';
 
 export default tseslint.config(
   {
@@ -25,6 +26,16 @@ export default tseslint.config(
     files: ['src/**/*.tsx', 'src/app/**/*.ts', 'src/features/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { layers },
+    rules: { 'layers/imports-point-down': 'error' },
+  },
+  {
+    // ESLint's own plugins: plain Node modules, read by ESLint, not by a tsconfig.
+    files: ['scripts/eslint/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
   },
   {
     // The service worker is plain JS served as it is; no tsconfig covers it.

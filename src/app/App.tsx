@@ -12,7 +12,7 @@ import { TagTable } from '../features/tag-table/TagTable';
 import { UidEscapes } from '../features/uid-escape/UidEscapes';
 import { DetailTabs } from './DetailTabs';
 import { Disclosure } from './Disclosure';
-import { groupDigits } from './format';
+import { groupDigits } from '../shared/format';
 import { LoadingStatus } from './LoadingStatus';
 import { Notices } from './Notices';
 import { StatusBar } from './StatusBar';

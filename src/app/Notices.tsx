@@ -1,4 +1,4 @@
-import type { Notice } from './notices';
+import type { Notice } from '../shared/notices';
 
 /** The page's messages to the person, newest last; errors are announced at once. */
 export function Notices(props: {

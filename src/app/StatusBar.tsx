@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { describeSelection } from './format';
-import type { Selection } from './types';
+import { describeSelection } from '../shared/format';
+import type { Selection } from '../shared/selection';
 
 export function StatusBar(props: {
   selection: Selection | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, viewerReducer, type ViewerAction, type ViewerState } from './state';
-import { openedBlob } from './testBlob';
+import { openedBlob } from '../worker/testing/openedBlob';
 
 const run = (...actions: ViewerAction[]): ViewerState =>
   actions.reduce(viewerReducer, initialState);

@@ -3,8 +3,8 @@
  * selection, and the notices shown to the person.
  */
 import type { DecodeProgress, DecodeSource, OpenedBlob } from '../worker/protocol';
-import { noticesFor, type Notice, type NoticeText } from './notices';
-import type { Selection } from './types';
+import { noticesFor, type Notice, type NoticeText } from '../shared/notices';
+import type { Selection } from '../shared/selection';
 
 export type Status =
   | { kind: 'idle' }

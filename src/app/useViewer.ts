@@ -1,10 +1,10 @@
 import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { DecodeSource } from '../worker/protocol';
-import { decoder } from './decoder';
-import { DecoderLostError, isAbortError } from './decoderClient';
-import type { NoticeText } from './notices';
+import { decoder } from '../shared/workers';
+import { DecoderLostError, isAbortError } from '../shared/workerTypes';
+import type { NoticeText } from '../shared/notices';
 import { initialState, viewerReducer } from './state';
-import type { SelectHandler } from './types';
+import type { SelectHandler } from '../shared/selection';
 
 const nameOf = (source: DecodeSource): string =>
   source.kind === 'example' ? 'example.bin' : source.name;

@@ -1,6 +1,14 @@
 /** The decoder's public face: bytes in, model out. Pure; runs in Node, the worker and the page. */
 export { decodeUidlHistory, MAX_TAGS, type DecodeOptions } from './decode';
-export { tagAt, tagIndexAt, isoTimestamp, uidOf, rawUidOf, timestampRawOf } from './tagView';
+export {
+  tagAt,
+  tagIndexAt,
+  tagRange,
+  isoTimestamp,
+  uidOf,
+  rawUidOf,
+  timestampRawOf,
+} from './tagView';
 export { toJson, type HistoryJson, type TagJson, type TrailingJson, type EscapeJson } from './json';
 export {
   encodeUidlHistory,

@@ -39,6 +39,11 @@ export interface ByteRange {
   end: number;
 }
 
+/** A byte range and the tag it lies in (null: header or trailing bytes), e.g. what a view selects. */
+export interface TagRange extends ByteRange {
+  tag: number | null;
+}
+
 export interface HeaderField extends ByteRange {
   /** null when the file ends before the field is complete; its bytes are then unclaimed. */
   value: number | null;

@@ -7,6 +7,7 @@ import {
   TAG_TIMESTAMP_VALID,
   type DecodedHistory,
   type EscapeView,
+  type TagRange,
   type TagView,
 } from './model';
 
@@ -87,6 +88,11 @@ export function tagAt(history: DecodedHistory, index: number): TagView {
     escapes,
     diagnosticCodes: codesOfBits(at(t.diagnosticBits)),
   };
+}
+
+/** Tag `index`'s whole range, terminator included, named by its index. */
+export function tagRange(history: DecodedHistory, index: number): TagRange {
+  return { start: history.tags.start[index] ?? 0, end: history.tags.end[index] ?? 0, tag: index };
 }
 
 /** The tag whose range holds `offset` (binary search), or -1 for header and trailing bytes. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeUidlHistory, type HistoryJson } from '../decoder/index';
-import { historyBytes, listingText } from '../features/compare/testComparison';
-import { buildExportFile } from '../features/export/exportRequest';
+import { historyBytes, listingText } from '../compare/testing';
+import { buildExportFile } from '../export/exportRequest';
 import type { ExportWorkerRequest, ExportWorkerResponse } from './exportProtocol';
 
 /** The worker's global scope, as far as the worker uses it. */

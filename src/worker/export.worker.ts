@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { exportBlob } from '../features/export/exportFiles';
-import { buildExportFile } from '../features/export/exportRequest';
+import { exportBlob } from './exportBlob';
+import { buildExportFile } from '../export/exportRequest';
 import type { ExportWorkerRequest, ExportWorkerResponse } from './exportProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -2,9 +2,9 @@
  * The messages between the page and the export worker. A worker builds one file and
  * is then terminated, so messages need no ids.
  */
-import type { ExportRequest } from '../features/export/exportRequest';
+import type { ExportRequest } from '../export/exportRequest';
 
-export type { ExportFormat, ExportRequest } from '../features/export/exportRequest';
+export type { ExportFormat, ExportRequest } from '../export/exportRequest';
 
 /** `request.bytes` is the page's own copy, its buffer transferred. */
 export interface BuildExportRequest {

@@ -2,9 +2,9 @@
 import { act, createElement } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DecodedHistory } from '../../decoder/model';
-import { mountPerTest } from '../testing/reactRoot';
+import { mountPerTest } from '../../shared/testing/reactRoot';
 import { ComparePanel } from './ComparePanel';
-import { sampleComparison, listingText } from './testComparison';
+import { sampleComparison, listingText } from '../../compare/testing';
 import { useServerComparison } from './useServerComparison';
 
 const view = mountPerTest();

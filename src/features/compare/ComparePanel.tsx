@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { SelectHandler } from '../../app/types';
+import type { SelectHandler } from '../../shared/selection';
 import type { ServerComparison } from '../../compare/index';
 import type { DecodedHistory } from '../../decoder/model';
 import { BadListingLines } from './BadListingLines';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonRows, nearMissMessageCount, showWhitespace } from './comparisonRows';
-import { sampleComparison } from './testComparison';
+import { sampleComparison } from '../../compare/testing';
 
 const { history, comparison } = sampleComparison();
 const summary = (filter: Parameters<typeof comparisonRows>[2]) =>

@@ -8,7 +8,7 @@ import { act, createElement, useEffect } from 'react';
 import { bench, describe } from 'vitest';
 import { compareWithServer, parseUidlListing } from '../../compare/index';
 import { decodeUidlHistory, encodeUidlHistory } from '../../decoder/index';
-import { mount } from '../testing/reactRoot';
+import { mount } from '../../shared/testing/reactRoot';
 import { ComparePanel } from './ComparePanel';
 import { comparisonRows } from './comparisonRows';
 import { useServerComparison, type ServerComparisonState } from './useServerComparison';

@@ -2,8 +2,8 @@
 import { act, createElement, useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DecodedHistory } from '../../decoder/model';
-import { mountPerTest } from '../testing/reactRoot';
-import { sampleComparison, listingText } from './testComparison';
+import { mountPerTest } from '../../shared/testing/reactRoot';
+import { sampleComparison, listingText } from '../../compare/testing';
 import {
   LARGE_LISTING_CHARS,
   TYPING_PAUSE_MS,

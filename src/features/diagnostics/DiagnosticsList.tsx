@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { formatRange, groupDigits } from '../../app/format';
-import type { Selection, SelectHandler } from '../../app/types';
+import { formatRange, groupDigits } from '../../shared/format';
+import type { Selection, SelectHandler } from '../../shared/selection';
 import type { DecodedHistory } from '../../decoder/model';
 import './diagnostics.css';
 import { isSelectedDiagnostic, selectedDiagnosticIndex, selectionOf } from './diagnosticMatch';

@@ -1,4 +1,4 @@
-import type { Selection } from '../../app/types';
+import type { Selection } from '../../shared/selection';
 import type { Diagnostic } from '../../decoder/model';
 
 /** A diagnostic is selected when the selection is exactly its range and tag. */

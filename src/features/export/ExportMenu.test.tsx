@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LoadedHistory, Selection } from '../../app/types';
+import type { LoadedHistory, Selection } from '../../shared/selection';
 import { encodeUidlHistory, type HistoryJson } from '../../decoder/index';
-import { listingText, sampleComparison } from '../compare/testComparison';
-import { mountPerTest } from '../testing/reactRoot';
-import { captureDownloads, type SavedDownload } from '../testing/downloads';
+import { listingText, sampleComparison } from '../../compare/testing';
+import { mountPerTest } from '../../shared/testing/reactRoot';
+import { captureDownloads, type SavedDownload } from '../../shared/testing/downloads';
 import { ExportMenu } from './ExportMenu';
 
 const { bytes, history, comparison } = sampleComparison();

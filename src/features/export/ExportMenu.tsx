@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { LoadedHistory, Selection } from '../../app/types';
+import type { LoadedHistory, Selection } from '../../shared/selection';
 import type { ServerComparison } from '../../compare/index';
-import { isAbortError } from '../../app/decoderClient';
-import { afterPaint, downloadBlob, downloadFile, writeClipboard } from './browserActions';
-import { buildExportInWorker, canBuildInWorker } from './exportInWorker';
-import type { ExportFormat } from './exportRequest';
+import { isAbortError } from '../../shared/workerTypes';
+import { afterPaint, downloadBlob, downloadFile, writeClipboard } from '../../shared/browser';
+import { buildExportInWorker, canBuildInWorker } from '../../shared/workers';
+import type { ExportFormat } from '../../export/exportRequest';
 import {
   binFile,
   copyText,
@@ -15,7 +15,7 @@ import {
   selectedTagBlocker,
   type CopyKind,
   type ExportFile,
-} from './exportFiles';
+} from '../../export/exportFiles';
 import './export.css';
 
 interface Message {

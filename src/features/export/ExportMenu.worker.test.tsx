@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LoadedHistory } from '../../app/types';
-import { listingText, sampleComparison } from '../compare/testComparison';
-import { mount, type MountedRoot } from '../testing/reactRoot';
-import { captureDownloads, type SavedDownload } from '../testing/downloads';
+import type { LoadedHistory } from '../../shared/selection';
+import { listingText, sampleComparison } from '../../compare/testing';
+import { mount, type MountedRoot } from '../../shared/testing/reactRoot';
+import { captureDownloads, type SavedDownload } from '../../shared/testing/downloads';
 import { ExportMenu } from './ExportMenu';
-import { buildExportFile, type ExportRequest } from './exportRequest';
+import { buildExportFile, type ExportRequest } from '../../export/exportRequest';
 
 const worker = vi.hoisted(() => ({
   calls: [] as { request: ExportRequest; signal: AbortSignal | undefined }[],
@@ -15,7 +15,7 @@ const worker = vi.hoisted(() => ({
 }));
 
 // jsdom has no workers: this stands in for one the test answers by hand.
-vi.mock('./exportInWorker', () => ({
+vi.mock('../../shared/workers', () => ({
   canBuildInWorker: () => true,
   buildExportInWorker: (request: ExportRequest, options: { signal?: AbortSignal } = {}) =>
     new Promise<Blob>((resolve, reject) => {

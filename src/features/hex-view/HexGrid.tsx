@@ -10,7 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { ByteRange, DecodedHistory } from '../../decoder/model';
-import type { Selection } from '../../app/types';
+import type { Selection } from '../../shared/selection';
 import { BYTES_PER_ROW, HexRow } from './HexRow';
 import {
   clampTop,

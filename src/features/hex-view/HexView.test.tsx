@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Selection } from '../../app/types';
+import type { Selection } from '../../shared/selection';
 import type { DecodedHistory } from '../../decoder/model';
-import { mountPerTest } from '../testing/reactRoot';
+import { mountPerTest } from '../../shared/testing/reactRoot';
 import { HexView } from './HexView';
 import { sampleHistory } from './testHistory';
 

@@ -1,7 +1,7 @@
 import { useId, useState, type JSX } from 'react';
 import type { DecodedHistory } from '../../decoder/model';
-import type { Selection, SelectHandler } from '../../app/types';
-import { groupDigits } from '../../app/format';
+import type { Selection, SelectHandler } from '../../shared/selection';
+import { groupDigits } from '../../shared/format';
 import { HexGrid } from './HexGrid';
 import { HexLegend } from './HexLegend';
 import { HexToolbar } from './HexToolbar';

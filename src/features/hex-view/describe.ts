@@ -4,7 +4,7 @@
 import { hexByte } from '../../decoder/hex';
 import type { DecodedHistory } from '../../decoder/model';
 import { contentOf, operationOf } from '../../decoder/layout';
-import type { Selection } from '../../app/types';
+import type { Selection } from '../../shared/selection';
 import { classifyBytes, classifyIndex, firstEndingAfter, tagIndexOf } from './classify';
 
 const TIMESTAMP_PARTS = [

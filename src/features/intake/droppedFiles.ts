@@ -1,4 +1,4 @@
-import type { NoticeText } from '../../app/notices';
+import type { NoticeText } from '../../shared/notices';
 
 /** What a drop or a paste asks the page to open. */
 export type Intake =

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { MsgSummary } from '../../worker/protocol';
+import type { MsgSummary } from '../../shared/workerTypes';
 
 /**
  * What the Outlook .msg a history came from says about itself, and, when it holds more

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import './summary.css';
-import { formatSize, formatTimestamp, groupDigits } from '../../app/format';
-import type { OpenedBlob } from '../../worker/protocol';
+import { formatSize, formatTimestamp, groupDigits } from '../../shared/format';
+import type { OpenedBlob } from '../../shared/workerTypes';
 import { MsgFacts } from './MsgFacts';
 import { summarize, type HistorySummary } from './summarize';
 

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import type { DecodedHistory } from '../../decoder/model';
-import type { Selection, SelectHandler } from '../../app/types';
+import type { Selection, SelectHandler } from '../../shared/selection';
 import { TAG_COLUMN_IDS, tagColumns } from './tagColumns';
 import { tagOrder, warmUpSteps, type SortColumn, type TagFilter, type TagSort } from './tagOrder';
 import { TagGrid } from './TagGrid';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { groupDigits } from '../../app/format';
-import { CONTENT_OPTIONS, OPERATION_OPTIONS } from './tagFields';
+import { groupDigits } from '../../shared/format';
+import { CONTENT_OPTIONS, OPERATION_OPTIONS } from '../../shared/fields/tagFields';
 import type { TagFilter } from './tagOrder';
 
 /** A labelled choice of one recorded byte, or "all" (null). */

@@ -2,11 +2,11 @@ import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/
 import { TAG_TIMESTAMP_VALID, type DecodedHistory } from '../../decoder/model';
 import { SEVERITY, codesOfBits, hexOffset } from '../../decoder';
 import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
-import { contentLabel, operationLabel } from './tagFields';
+import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
 import type { SortColumn } from './tagOrder';
-import { showTimestamp } from './timestamp';
-import { DecodedUidMarks, RawUidMarks } from '../uid-escape/UidMarks';
-import './fieldChips.css';
+import { showTimestamp } from '../../shared/fields/timestamp';
+import { DecodedUidMarks, RawUidMarks } from '../../shared/fields/UidMarks';
+import '../../shared/fields/fieldChips.css';
 
 /**
  * The table owns the sorting state and its header interactions; the rows it is given

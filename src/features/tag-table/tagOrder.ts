@@ -1,6 +1,6 @@
 import type { DecodedHistory } from '../../decoder/model';
 import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
-import { contentLabel, operationLabel } from './tagFields';
+import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
 
 /**
  * The order of the table's rows: which tags pass the filters, sorted by a column. It is

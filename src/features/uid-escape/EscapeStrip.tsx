@@ -1,5 +1,5 @@
-import type { Selection, SelectHandler } from '../../app/types';
-import type { EscapeCell } from './escapeCells';
+import type { Selection, SelectHandler } from '../../shared/selection';
+import type { EscapeCell } from '../../shared/fields/escapeCells';
 
 const KIND_NOTE: Partial<Record<EscapeCell['kind'], string>> = {
   escape: 'escape',

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Selection } from '../../app/types';
+import type { Selection } from '../../shared/selection';
 import { decodeUidlHistory } from '../../decoder';
 import { workedExampleBytes } from '../../decoder/testing/workedExample';
-import { mountPerTest } from '../testing/reactRoot';
+import { mountPerTest } from '../../shared/testing/reactRoot';
 import { UidEscapes } from './UidEscapes';
 
 const bytes = workedExampleBytes();

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { TAG_TERMINATED, TAG_TIMESTAMP_VALID, type DecodedHistory } from '../../decoder/model';
-import type { Selection, SelectHandler } from '../../app/types';
+import type { Selection, SelectHandler } from '../../shared/selection';
 import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
-import { contentLabel, operationLabel } from '../tag-table/tagFields';
-import { showTimestamp } from '../tag-table/timestamp';
-import { escapeCells } from './escapeCells';
+import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
+import { showTimestamp } from '../../shared/fields/timestamp';
+import { escapeCells } from '../../shared/fields/escapeCells';
 import { EscapeStrip } from './EscapeStrip';
 import { CopyButtons } from './CopyButtons';
-import '../tag-table/fieldChips.css';
-import './uidMarks.css';
+import '../../shared/fields/fieldChips.css';
+import '../../shared/fields/uidMarks.css';
 import './uidEscapes.css';
 
 export function UidEscapes(props: {

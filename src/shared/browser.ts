@@ -1,4 +1,5 @@
-import { exportBlob, type ExportFile } from './exportFiles';
+import type { ExportFile } from '../export/exportFiles';
+import { exportBlob } from '../worker/exportBlob';
 
 /** Saves a file through a temporary object URL and an `<a download>` click. */
 export function downloadFile(file: ExportFile): void {

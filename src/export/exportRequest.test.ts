@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithServer, parseUidlListing } from '../../compare/index';
-import { decodeUidlHistory, encodeUidlHistory, type HistoryJson } from '../../decoder/index';
-import { makeLargeHistory } from '../../decoder/testing/generate';
-import { historyBytes, listingText } from '../compare/testComparison';
+import { compareWithServer, parseUidlListing } from '../compare/index';
+import { decodeUidlHistory, encodeUidlHistory, type HistoryJson } from '../decoder/index';
+import { makeLargeHistory } from '../decoder/testing/generate';
+import { historyBytes, listingText } from '../compare/testing';
 import { csvFile, jsonFile, type ExportFile } from './exportFiles';
 import { buildExportFile, type ExportFormat } from './exportRequest';
 

@@ -1,7 +1,6 @@
-import type { LoadedHistory, Selection } from '../../app/types';
-import type { ServerComparison } from '../../compare/index';
-import { uidOf } from '../../decoder/index';
-import { bytesToCArray, bytesToHex, toCsv, toJsonText } from '../../export/index';
+import type { ServerComparison } from '../compare/index';
+import { uidOf, type DecodedHistory, type TagRange } from '../decoder/index';
+import { bytesToCArray, bytesToHex, toCsv, toJsonText } from './index';
 
 /** A file to save: its name, its MIME type and its content. */
 export interface ExportFile {
@@ -10,11 +9,12 @@ export interface ExportFile {
   content: string | Uint8Array;
 }
 
-/** The file's content as a Blob of its type. */
-export function exportBlob(file: ExportFile): Blob {
-  // A fresh copy is an ArrayBuffer-backed view, which is what Blob accepts.
-  const part = typeof file.content === 'string' ? file.content : file.content.slice();
-  return new Blob([part], { type: file.type });
+/** What an export is made from: a history, its bytes and the name it was opened under. */
+export interface HistoryFile {
+  /** File name, or a description such as "pasted hex text". */
+  name: string;
+  bytes: Uint8Array;
+  history: DecodedHistory;
 }
 
 /**
@@ -36,7 +36,7 @@ export function exportBaseName(loadedName: string): string {
  * range's hex, so `encodeUidlHistory` rebuilds the file byte for byte, plus the
  * comparison when there is one.
  */
-export function jsonFile(loaded: LoadedHistory, comparison: ServerComparison | null): ExportFile {
+export function jsonFile(loaded: HistoryFile, comparison: ServerComparison | null): ExportFile {
   return {
     fileName: `${exportBaseName(loaded.name)}.json`,
     type: 'application/json',
@@ -44,7 +44,7 @@ export function jsonFile(loaded: LoadedHistory, comparison: ServerComparison | n
   };
 }
 
-export function csvFile(loaded: LoadedHistory, comparison: ServerComparison | null): ExportFile {
+export function csvFile(loaded: HistoryFile, comparison: ServerComparison | null): ExportFile {
   return {
     fileName: `${exportBaseName(loaded.name)}.csv`,
     type: 'text/csv;charset=utf-8',
@@ -53,7 +53,7 @@ export function csvFile(loaded: LoadedHistory, comparison: ServerComparison | nu
 }
 
 /** The bytes as they are, e.g. to keep a BLOB that was pasted as hex. */
-export function binFile(loaded: LoadedHistory): ExportFile {
+export function binFile(loaded: HistoryFile): ExportFile {
   return {
     fileName: `${exportBaseName(loaded.name)}.bin`,
     type: 'application/octet-stream',
@@ -62,13 +62,13 @@ export function binFile(loaded: LoadedHistory): ExportFile {
 }
 
 /** Why a selection-bound action cannot run now, or null when it can. */
-export function selectedBytesBlocker(selection: Selection | null): string | null {
+export function selectedBytesBlocker(selection: TagRange | null): string | null {
   if (!selection) return 'Select a tag or bytes first.';
   if (selection.end <= selection.start) return 'The selection holds no bytes.';
   return null;
 }
 
-export function selectedTagBlocker(selection: Selection | null): string | null {
+export function selectedTagBlocker(selection: TagRange | null): string | null {
   if (!selection) return 'Select a tag first.';
   if (selection.tag === null) return 'The selection is not inside a tag.';
   return null;
@@ -87,8 +87,8 @@ const byteCount = (n: number) => (n === 1 ? '1 byte' : `${n} bytes`);
 /** The text a copy action puts on the clipboard, or null when the selection does not allow it. */
 export function copyText(
   kind: CopyKind,
-  loaded: LoadedHistory,
-  selection: Selection | null,
+  loaded: HistoryFile,
+  selection: TagRange | null,
 ): CopyText | null {
   if (kind === 'uid') {
     if (selectedTagBlocker(selection) !== null || selection?.tag == null) return null;

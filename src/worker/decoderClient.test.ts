@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { DecodeSource, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { DecodeSource, WorkerRequest, WorkerResponse } from './protocol';
 import {
   createDecoderClient,
   DecoderLostError,
   isAbortError,
   type DecoderWorker,
 } from './decoderClient';
-import { openedBlob } from './testBlob';
+import { openedBlob } from './testing/openedBlob';
 
 /** Stands in for the worker: records what it is sent and answers when told to. */
 class FakeWorker implements DecoderWorker {

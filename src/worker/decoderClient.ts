@@ -10,36 +10,40 @@ import type {
   OpenedBlob,
   WorkerRequest,
   WorkerResponse,
-} from '../worker/protocol';
+} from './protocol';
+import { asError, attachWorker, cancelledError, type WorkerPort } from './port';
 
-/** The part of `Worker` the client uses, so tests can stand in for it. */
-export interface DecoderWorker {
-  postMessage(message: WorkerRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  onmessageerror: ((event: MessageEvent) => void) | null;
-}
+export { isAbortError } from './port';
+
+export type DecoderWorker = WorkerPort<WorkerRequest, WorkerResponse>;
 
 export interface DecodeOptions {
   onProgress?: (progress: DecodeProgress) => void;
   signal?: AbortSignal;
 }
 
-/** The worker died (a crash, or a message that could not be read). */
+/** The worker died (a crash, a message that could not be read, or silence past the watch). */
 export class DecoderLostError extends Error {
   override name = 'DecoderLostError';
 }
 
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+/** No worker could be started at all (e.g. the browser refuses workers here). */
+export class DecoderUnavailableError extends Error {
+  override name = 'DecoderUnavailableError';
 }
+
+/**
+ * How long a request may go without any message from the worker before it counts as
+ * lost. The worker reports progress as it reads and decodes; the slowest input within
+ * the page's limits answers well within this.
+ */
+export const DECODE_WATCH_MS = 30_000;
 
 export interface DecoderClient {
   decode(source: DecodeSource, options?: DecodeOptions): Promise<OpenedBlob>;
   /** Starts the worker ahead of the first request so the first file opens sooner. */
   warmUp(): void;
-  /** Called when the worker dies while no request is waiting for it. */
+  /** Called when the worker dies while no request is waiting for it, or cannot be started. */
   onLost(listener: (message: string) => void): () => void;
 }
 
@@ -50,27 +54,32 @@ interface Pending {
   onProgress: ((progress: DecodeProgress) => void) | undefined;
 }
 
-const cancelled = (): DOMException => new DOMException('Decoding was cancelled.', 'AbortError');
+const cancelled = (): DOMException => cancelledError('Decoding was cancelled.');
 
-export function createDecoderClient(createWorker: () => DecoderWorker): DecoderClient {
-  let worker: DecoderWorker | null = null;
+export function createDecoderClient(
+  createWorker: () => DecoderWorker,
+  watchMs = DECODE_WATCH_MS,
+): DecoderClient {
+  let worker: { port: DecoderWorker; watch(ms: number | null): void } | null = null;
   let pending: Pending | null = null;
   let nextId = 1;
   const lostListeners = new Set<(message: string) => void>();
 
   const discardWorker = (): void => {
-    worker?.terminate();
+    worker?.watch(null);
+    worker?.port.terminate();
     worker = null;
   };
 
   const settle = (): Pending | null => {
     const current = pending;
     pending = null;
+    worker?.watch(null);
     return current;
   };
 
   const lose = (from: DecoderWorker, message: string): void => {
-    if (from !== worker) return;
+    if (from !== worker?.port) return;
     discardWorker();
     const current = settle();
     if (current) current.reject(new DecoderLostError(message));
@@ -78,7 +87,7 @@ export function createDecoderClient(createWorker: () => DecoderWorker): DecoderC
   };
 
   const receive = (from: DecoderWorker, response: WorkerResponse): void => {
-    if (from !== worker || !pending || response.id !== pending.id) return;
+    if (from !== worker?.port || !pending || response.id !== pending.id) return;
     switch (response.type) {
       case 'progress':
         pending.onProgress?.(response.progress);
@@ -92,18 +101,21 @@ export function createDecoderClient(createWorker: () => DecoderWorker): DecoderC
     }
   };
 
-  const liveWorker = (): DecoderWorker => {
+  /** The worker, started when there is none; throws DecoderUnavailableError when it cannot be. */
+  const liveWorker = (): NonNullable<typeof worker> => {
     if (worker) return worker;
-    const created = createWorker();
-    created.onmessage = (event) => receive(created, event.data);
-    created.onerror = (event) => {
-      // Handled here and reported on the page, so it is not also an uncaught error.
-      event.preventDefault();
-      lose(created, event.message || 'The decoder stopped unexpectedly.');
-    };
-    created.onmessageerror = () => lose(created, 'A message from the decoder could not be read.');
-    worker = created;
-    return created;
+    let created: DecoderWorker;
+    try {
+      created = createWorker();
+    } catch (error) {
+      throw new DecoderUnavailableError(asError(error).message);
+    }
+    const watcher = attachWorker(created, 'decoder', {
+      message: (response) => receive(created, response),
+      lost: (message) => lose(created, message),
+    });
+    worker = { port: created, watch: (ms) => watcher.watch(ms) };
+    return worker;
   };
 
   return {
@@ -129,11 +141,23 @@ export function createDecoderClient(createWorker: () => DecoderWorker): DecoderC
           },
           { once: true },
         );
-        liveWorker().postMessage({ type: 'decode', id, source });
+        try {
+          const live = liveWorker();
+          live.watch(watchMs);
+          live.port.postMessage({ type: 'decode', id, source });
+        } catch (error) {
+          settle();
+          reject(asError(error));
+        }
       });
     },
     warmUp() {
-      liveWorker();
+      try {
+        liveWorker();
+      } catch (error) {
+        // Told to the page as a notice; files still open as bytes.
+        for (const listener of lostListeners) listener(asError(error).message);
+      }
     },
     onLost(listener) {
       lostListeners.add(listener);

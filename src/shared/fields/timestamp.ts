@@ -1,5 +1,5 @@
 import { formatDistanceStrict } from 'date-fns';
-import { formatTimestamp } from '../../app/format';
+import { formatTimestamp } from '../format';
 
 export interface ShownTimestamp {
   /** `2012-09-06 13:11:38` when valid, else the recorded digits unchanged. */

@@ -1,6 +1,6 @@
 /** A hand-made history and server listing shared by the compare and export tests. */
-import { compareWithServer, parseUidlListing } from '../../compare/index';
-import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../../decoder/index';
+import { compareWithServer, parseUidlListing } from './index';
+import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../decoder/index';
 
 const tag = (operation: string, uid: string): AuthoredTag => ({
   operation,

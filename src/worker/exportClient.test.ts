@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isAbortError } from '../../app/decoderClient';
-import type { ExportWorkerRequest, ExportWorkerResponse } from '../../worker/exportProtocol';
-import { buildExportWith, type ExportWorkerPort } from './exportInWorker';
-import type { ExportRequest } from './exportRequest';
+import { isAbortError } from './port';
+import type { ExportWorkerRequest, ExportWorkerResponse } from '../worker/exportProtocol';
+import { buildExportWith, type ExportWorkerPort } from './exportClient';
+import type { ExportRequest } from '../export/exportRequest';
 
 /** Stands in for the worker: records what it is sent and answers when told to. */
 class FakeWorker implements ExportWorkerPort {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadedHistory } from '../../app/types';
-import { decodeUidlHistory, encodeUidlHistory, type HistoryJson } from '../../decoder/index';
-import { sampleComparison } from '../compare/testComparison';
-import { binFile, copyText, csvFile, exportBaseName, jsonFile } from './exportFiles';
+import { decodeUidlHistory, encodeUidlHistory, type HistoryJson } from '../decoder/index';
+import { sampleComparison } from '../compare/testing';
+import {
+  binFile,
+  copyText,
+  csvFile,
+  exportBaseName,
+  jsonFile,
+  type HistoryFile,
+} from './exportFiles';
 
 const { bytes, history, comparison } = sampleComparison();
-const loaded: LoadedHistory = { name: 'inbox.bin', bytes, history, sourceNote: null };
+const loaded: HistoryFile = { name: 'inbox.bin', bytes, history };
 const text = (content: string | Uint8Array) =>
   typeof content === 'string' ? content : new TextDecoder().decode(content);
 
@@ -28,10 +34,7 @@ describe('jsonFile', () => {
       ],
       trailingHex: '0102',
     });
-    const file = jsonFile(
-      { name: 'odd.bin', bytes: odd, history: decodeUidlHistory(odd), sourceNote: null },
-      null,
-    );
+    const file = jsonFile({ name: 'odd.bin', bytes: odd, history: decodeUidlHistory(odd) }, null);
     const json = JSON.parse(text(file.content)) as HistoryJson;
     expect(file.fileName).toBe('odd-history.json');
     expect(json).not.toHaveProperty('comparison');

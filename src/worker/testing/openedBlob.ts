@@ -1,5 +1,5 @@
 /** The smallest opened blob, a bare version-3 header, for the state and client tests. */
-import type { OpenedBlob } from '../worker/protocol';
+import type { OpenedBlob } from '../../worker/protocol';
 
 export const openedBlob = (overrides: Partial<OpenedBlob> = {}): OpenedBlob => ({
   name: 'a.bin',

@@ -1,5 +1,5 @@
-import { compareWithServer, parseUidlListing } from '../../compare/index';
-import { decodeUidlHistory } from '../../decoder/index';
+import { compareWithServer, parseUidlListing } from '../compare/index';
+import { decodeUidlHistory } from '../decoder/index';
 import { csvFile, jsonFile, type ExportFile } from './exportFiles';
 
 export type ExportFormat = 'json' | 'csv';
@@ -26,6 +26,6 @@ export function buildExportFile(request: ExportRequest): ExportFile {
     listingText === null || listingText.trim() === ''
       ? null
       : compareWithServer(history, parseUidlListing(listingText));
-  const loaded = { name, bytes, history, sourceNote: null };
+  const loaded = { name, bytes, history };
   return format === 'json' ? jsonFile(loaded, comparison) : csvFile(loaded, comparison);
 }

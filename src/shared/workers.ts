@@ -1,0 +1,21 @@
+/**
+ * The page's workers, as plain async functions. Both are inlined as classic workers so
+ * the single-file build also decodes and exports when opened from file://. Views reach
+ * the workers only through here.
+ */
+import DecodeWorker from '../worker/decode.worker?worker&inline';
+import ExportWorker from '../worker/export.worker?worker&inline';
+import { createDecoderClient } from '../worker/decoderClient';
+import { buildExportWith, type ExportOptions } from '../worker/exportClient';
+import type { ExportRequest } from '../worker/exportProtocol';
+
+export const decoder = createDecoderClient(() => new DecodeWorker());
+
+export function buildExportInWorker(
+  request: ExportRequest,
+  options?: ExportOptions,
+): Promise<Blob> {
+  return buildExportWith(() => new ExportWorker(), request, options);
+}
+
+export { canBuildInWorker } from '../worker/exportClient';
