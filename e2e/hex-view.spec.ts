@@ -107,7 +107,7 @@ test.describe('hex view', () => {
     await offsetInput.press('Enter');
     await expect(byteCell(page, 0x500)).toHaveClass(/cursor/);
     await expect(byteCell(page, 0x500)).toBeInViewport();
-    await expect(status(page)).toContainText('0x00000500');
+    await expect(status(page)).toContainText('0x0500');
     await offsetInput.fill('5');
     await hexView(page).getByRole('button', { name: 'Go' }).click();
     await expect(byteCell(page, 5)).toHaveClass(/cursor/);
@@ -128,7 +128,7 @@ test.describe('hex view', () => {
     await findInput.fill('24 32 64');
     await findInput.press('Enter');
     await expect(message).toContainText(
-      `Match at 0x${first.toString(16).toUpperCase().padStart(8, '0')}`,
+      `Match at 0x${first.toString(16).toUpperCase().padStart(4, '0')}`,
     );
     await expect(byteCell(page, first)).toHaveClass(/match/);
     await expect(byteCell(page, first + 2)).toHaveClass(/match/);

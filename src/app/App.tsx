@@ -98,7 +98,12 @@ export function App() {
               </div>
               {history && (
                 <div className="workspace__tags pane">
-                  <TagTable history={history} selection={selection} onSelect={onSelect} />
+                  <TagTable
+                    history={history}
+                    bytes={opened.bytes}
+                    selection={selection}
+                    onSelect={onSelect}
+                  />
                 </div>
               )}
               {history && (

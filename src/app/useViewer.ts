@@ -1,7 +1,8 @@
 import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { DecodeSource } from '../worker/protocol';
 import { decoder } from '../shared/workers';
-import { DecoderLostError, isAbortError } from '../shared/workerTypes';
+import { DecoderLostError, DecoderUnavailableError, isAbortError } from '../shared/workerTypes';
+import { bytesOnly } from './bytesOnly';
 import type { NoticeText } from '../shared/notices';
 import { initialState, viewerReducer } from './state';
 import type { SelectHandler } from '../shared/selection';
@@ -15,7 +16,16 @@ export function useViewer() {
   const current = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    decoder.warmUp();
+    const unavailable = decoder.warmUp();
+    if (unavailable !== null) {
+      dispatch({
+        type: 'rejected',
+        notice: {
+          tone: 'error',
+          text: `Decoding is unavailable in this browser (${unavailable}). Files you open are shown as bytes only.`,
+        },
+      });
+    }
     return decoder.onLost((message) =>
       dispatch({
         type: 'decoder-lost',
@@ -43,6 +53,15 @@ export function useViewer() {
         (error: unknown) => {
           // A cancelled or superseded request has already been accounted for.
           if (isAbortError(error) || current.current !== controller) return;
+          if (error instanceof DecoderUnavailableError) {
+            void bytesOnly(source, error.message).then(
+              (blob) => current.current === controller && dispatch({ type: 'opened', blob }),
+              (failure: unknown) =>
+                current.current === controller &&
+                dispatch({ type: 'open-failed', message: String(failure), decoderLost: false }),
+            );
+            return;
+          }
           const lost = error instanceof DecoderLostError;
           const reason = error instanceof Error ? error.message : String(error);
           dispatch({

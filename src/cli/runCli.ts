@@ -4,8 +4,7 @@ import { decodeUidlHistory, severityCounts } from '../decoder/index';
 import { toCsv } from '../export/csv';
 import { toJsonText } from '../export/json';
 import { decodeTextFile } from '../input/text';
-import { chooseMsgHistory } from '../input/msg';
-import { readInput } from '../input/readInput';
+import { openHistory } from '../input/openHistory';
 import type { BlobInput } from '../input/types';
 import { parseCliArgs, USAGE } from './args';
 import { comparisonLines, formatTable, printable } from './table';
@@ -37,8 +36,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const input = await readBytes(options.input, io);
   if (input === null) return EXIT_UNREADABLE;
-  const blob = pickBlob(readInput(input, options.input), options.history, options.input, io);
-  if (blob === null) return EXIT_UNREADABLE;
+  const blob = openHistory({ bytes: input, name: options.input }, options.history - 1);
+  if (blob.kind === 'error') {
+    io.stderr(`pop3-uidl: ${sourceName(options.input)}: ${blob.message}\n`);
+    return EXIT_UNREADABLE;
+  }
 
   const history = decodeUidlHistory(blob.bytes);
   let comparison: ServerComparison | null = null;
@@ -71,29 +73,10 @@ async function readBytes(path: string, io: CliIo): Promise<Uint8Array | null> {
   }
 }
 
-/** The BLOB the input holds; for a `.msg` with several histories, the one asked for. */
-function pickBlob(
-  result: ReturnType<typeof readInput>,
-  choice: number,
-  name: string,
-  io: CliIo,
-): BlobInput | null {
-  if (result.kind === 'error') {
-    io.stderr(`pop3-uidl: ${name === '-' ? 'standard input' : name}: ${result.message}\n`);
-    return null;
-  }
-  if (choice === 1) return result;
-  const chosen = chooseMsgHistory(result, choice - 1);
-  if (chosen === null) {
-    const count = result.msg?.candidates.length ?? 0;
-    const found = result.msg ? `the .msg holds ${count}` : 'the input is not a .msg';
-    io.stderr(`pop3-uidl: --history ${choice} asked for, but ${found}\n`);
-  }
-  return chosen;
-}
+const sourceName = (path: string): string => (path === '-' ? 'standard input' : path);
 
 function sourceLines(name: string, blob: BlobInput): string {
-  const lines = [`File:    ${printable(name === '-' ? 'standard input' : name)}`];
+  const lines = [`File:    ${printable(sourceName(name))}`];
   if (blob.note !== null) lines.push(`Source:  ${printable(blob.note)}`);
   if (blob.msg) {
     const { messageClass, subject, candidates } = blob.msg;

@@ -5,9 +5,29 @@ export function hexByte(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, '0');
 }
 
+/** `value` in upper-case hex, at least `width` digits: `hexDigits(0x500, 8)` is `00000500`. */
+export function hexDigits(value: number, width: number): string {
+  return value.toString(16).toUpperCase().padStart(width, '0');
+}
+
 /** A file offset as every view, message and report names it: `0x0041`, more digits past 64 KiB. */
 export function hexOffset(offset: number): string {
-  return `0x${offset.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `0x${hexDigits(offset, 4)}`;
+}
+
+/** The one rule for a byte (or code point) that stands for itself: printable ASCII, 0x20–0x7E. */
+export function isPrintableAscii(code: number): boolean {
+  return code >= 0x20 && code <= 0x7e;
+}
+
+/** A byte in a hex dump's text column: itself when printable, else '.'. */
+export function asciiChar(byte: number): string {
+  return isPrintableAscii(byte) ? String.fromCharCode(byte) : '.';
+}
+
+/** A byte as a message names it: `'a'` when printable, else its hex, `0x0A`. */
+export function byteText(byte: number): string {
+  return isPrintableAscii(byte) ? `'${String.fromCharCode(byte)}'` : `0x${hexByte(byte)}`;
 }
 
 /** Lower-case hex, two digits per byte, no separators. */

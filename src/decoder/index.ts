@@ -17,7 +17,16 @@ export {
   type EncodeInput,
 } from './encode';
 export { escapeUid, unescapeUid } from './escape';
-export { toHex, fromHex, hexByte, hexOffset } from './hex';
+export {
+  toHex,
+  fromHex,
+  hexByte,
+  hexOffset,
+  hexDigits,
+  isPrintableAscii,
+  asciiChar,
+  byteText,
+} from './hex';
 export { exampleHistoryBytes } from './example';
 export {
   operationOf,

@@ -4,7 +4,8 @@ import { offsetText, placeText } from './diagnostics';
 import { TAG_PREFIX_SIZE, TERMINATOR, TIMESTAMP_SIZE, contentOf, operationOf } from './layout';
 import { TAG_BEYOND_COUNT, TAG_TERMINATED, TAG_TIMESTAMP_VALID, type ByteRange } from './model';
 import type { DecodeState } from './state';
-import { byteText, timestampProblem } from './timestamp';
+import { byteText, isPrintableAscii } from './hex';
+import { timestampProblem } from './timestamp';
 import { readUid } from './uid';
 import { REPLACEMENT_CHAR, UTF8_LENGTH_UNIT, readUtf8 } from './utf8';
 
@@ -72,7 +73,7 @@ export function readTag(state: DecodeState, cursor: Cursor, beyondCount: boolean
       flags |= TAG_TIMESTAMP_VALID;
     } else {
       const raw = Array.from(bytes.subarray(timestamp.start, timestamp.end), (b) =>
-        b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '?',
+        isPrintableAscii(b) ? String.fromCharCode(b) : '?',
       ).join('');
       bits |= log.report(
         'bad-timestamp',

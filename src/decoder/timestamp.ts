@@ -1,5 +1,6 @@
 import { TIMESTAMP_SIZE, isDigit } from './layout';
 import { offsetText } from './diagnostics';
+import { byteText } from './hex';
 
 const MONTH_NAMES = [
   'January',
@@ -23,13 +24,6 @@ function isLeapYear(year: number): boolean {
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** A byte as a reader would want to see it: the character if printable ASCII, else its hex. */
-export function byteText(byte: number): string {
-  return byte >= 0x20 && byte <= 0x7e
-    ? `'${String.fromCharCode(byte)}'`
-    : `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
 function digitsValue(bytes: Uint8Array, start: number, size: number): number {

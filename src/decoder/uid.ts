@@ -13,7 +13,7 @@ import {
 } from './layout';
 import type { DecodeState } from './state';
 import { MAX_FIELD_TEXT } from './state';
-import { byteText } from './timestamp';
+import { byteText } from './hex';
 import { REPLACEMENT_CHAR, UTF8_LENGTH_UNIT, readUtf8 } from './utf8';
 
 /** 'A' for printable ASCII; U+00E9 ('é') for other printable chars; U+0020 for the rest. */

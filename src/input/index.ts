@@ -1,4 +1,5 @@
 export { readInput, readTextInput, looksLikeText } from './readInput';
+export { openHistory, type HistorySource } from './openHistory';
 export { parseHexText } from './hexText';
 export { chooseMsgHistory } from './msg';
 export {

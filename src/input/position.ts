@@ -1,3 +1,4 @@
+import { hexDigits, isPrintableAscii } from '../decoder/hex';
 import type { InputError, TextPosition } from './types';
 
 /** 1-based line and column of a character offset; CRLF, LF and CR each end a line. */
@@ -27,6 +28,6 @@ export function textError(text: string, offset: number, what: string): InputErro
 /** How a character is shown in a message: printable as-is, others by code point. */
 export function describeChar(char: string): string {
   const code = char.codePointAt(0) ?? 0;
-  if (code > 0x20 && code < 0x7f) return `'${char}'`;
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code !== 0x20 && isPrintableAscii(code)) return `'${char}'`;
+  return `U+${hexDigits(code, 4)}`;
 }

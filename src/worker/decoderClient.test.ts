@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DecodeSource, WorkerRequest, WorkerResponse } from './protocol';
 import {
   createDecoderClient,
   DecoderLostError,
+  DecoderUnavailableError,
   isAbortError,
   type DecoderWorker,
 } from './decoderClient';
@@ -39,13 +40,13 @@ const source: DecodeSource = { kind: 'text', text: '03 00 00 00', name: 'pasted 
 
 const blob = (name: string) => openedBlob({ name });
 
-function setup() {
+function setup(watchMs?: number) {
   const workers: FakeWorker[] = [];
   const client = createDecoderClient(() => {
     const worker = new FakeWorker();
     workers.push(worker);
     return worker;
-  });
+  }, watchMs);
   return { client, workers };
 }
 
@@ -134,5 +135,59 @@ describe('decoder client', () => {
     workers[0]!.answer({ type: 'failed', id: workers[0]!.lastId(), message: 'could not be read' });
     await expect(result).rejects.toThrow('could not be read');
     await expect(result).rejects.not.toBeInstanceOf(DecoderLostError);
+  });
+
+  describe('watching the worker', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('gives up on a worker that sends nothing for the watch time, and starts afresh', async () => {
+      vi.useFakeTimers();
+      const { client, workers } = setup(1000);
+      const result = client.decode(source);
+      const silent = workers[0]!;
+      vi.advanceTimersByTime(600);
+      silent.answer({
+        type: 'progress',
+        id: silent.lastId(),
+        progress: { phase: 'decoding', fraction: 0.5 },
+      });
+      // Progress re-arms the watch: 600 ms after it the request is still waiting.
+      vi.advanceTimersByTime(600);
+      let settled = false;
+      void result.catch(() => (settled = true));
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      vi.advanceTimersByTime(500);
+      await expect(result).rejects.toBeInstanceOf(DecoderLostError);
+      await expect(result).rejects.toThrow('gave no sign of life');
+      expect(silent.terminated).toBe(true);
+      const again = client.decode(source);
+      const fresh = workers[1]!;
+      fresh.answer({ type: 'opened', id: fresh.lastId(), blob: blob('again.bin') });
+      await expect(again).resolves.toMatchObject({ name: 'again.bin' });
+    });
+
+    it('does not watch an idle worker', () => {
+      vi.useFakeTimers();
+      const { client, workers } = setup(1000);
+      const lost: string[] = [];
+      client.onLost((message) => lost.push(message));
+      client.warmUp();
+      vi.advanceTimersByTime(10_000);
+      expect(lost).toEqual([]);
+      expect(workers[0]!.terminated).toBe(false);
+    });
+  });
+
+  it('says why when no worker can be started, and rejects requests with DecoderUnavailableError', async () => {
+    const client = createDecoderClient(() => {
+      throw new Error('workers are blocked');
+    });
+    expect(client.warmUp()).toBe('workers are blocked');
+    const result = client.decode(source);
+    await expect(result).rejects.toBeInstanceOf(DecoderUnavailableError);
+    await expect(result).rejects.toThrow('workers are blocked');
   });
 });

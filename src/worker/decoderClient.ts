@@ -41,9 +41,12 @@ export const DECODE_WATCH_MS = 30_000;
 
 export interface DecoderClient {
   decode(source: DecodeSource, options?: DecodeOptions): Promise<OpenedBlob>;
-  /** Starts the worker ahead of the first request so the first file opens sooner. */
-  warmUp(): void;
-  /** Called when the worker dies while no request is waiting for it, or cannot be started. */
+  /**
+   * Starts the worker ahead of the first request so the first file opens sooner; returns
+   * why no worker can be started here, or null.
+   */
+  warmUp(): string | null;
+  /** Called when the worker dies while no request is waiting for it. */
   onLost(listener: (message: string) => void): () => void;
 }
 
@@ -154,9 +157,9 @@ export function createDecoderClient(
     warmUp() {
       try {
         liveWorker();
+        return null;
       } catch (error) {
-        // Told to the page as a notice; files still open as bytes.
-        for (const listener of lostListeners) listener(asError(error).message);
+        return asError(error).message;
       }
     },
     onLost(listener) {

@@ -1,5 +1,5 @@
 import { decodeUidlHistory, exampleHistoryBytes } from '../decoder';
-import { chooseMsgHistory, readInput, readTextInput } from '../input';
+import { openHistory } from '../input';
 import type { InputResult } from '../input';
 import type { DecodeProgress, DecodeSource, MsgSummary, OpenedBlob } from './protocol';
 import { readBlob } from './readBlob';
@@ -33,7 +33,7 @@ export async function openSource(
       );
     }
     case 'text': {
-      const input = readTextInput(source.text);
+      const input = openHistory({ text: source.text });
       const sourceSize = input.kind === 'blob' ? input.bytes.length : 0;
       return decoded(
         { name: source.name, sourceSize, isExample: false, truncated: false },
@@ -64,18 +64,12 @@ export async function openSource(
       }
       return decoded(
         facts,
-        chosenHistory(readInput(bytes, source.name), source.history),
+        openHistory({ bytes, name: source.name }, source.history),
         report,
         bytes,
       );
     }
   }
-}
-
-/** The input with the asked-for history of a .msg in place of the first; others as they are. */
-function chosenHistory(input: InputResult, index = 0): InputResult {
-  if (input.kind !== 'blob' || !input.msg || index === 0) return input;
-  return chooseMsgHistory(input, index) ?? input;
 }
 
 function msgSummary(input: InputResult): MsgSummary | null {

@@ -1,24 +1,13 @@
+import { historyBuffers } from '../decoder/transfer';
 import type { OpenedBlob } from './protocol';
 
 /**
- * Every buffer behind the bytes and the history's columns, each once: posting them
- * as transferables moves them to the page instead of copying, and listing one buffer
- * twice would make postMessage throw.
+ * The transfer list of an opened blob: the bytes' buffer and the history's column
+ * buffers (`historyBuffers`), each once, since listing one buffer twice would make
+ * postMessage throw.
  */
 export function transferablesOf(blob: OpenedBlob): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  const add = (view: ArrayBufferView): void => {
-    if (view.buffer instanceof ArrayBuffer) buffers.add(view.buffer);
-  };
-  add(blob.bytes);
-  const history = blob.history;
-  if (history) {
-    for (const column of Object.values(history.tags)) {
-      if (ArrayBuffer.isView(column)) add(column);
-    }
-    for (const column of Object.values(history.escapes)) {
-      if (ArrayBuffer.isView(column)) add(column);
-    }
-  }
+  const buffers = new Set<ArrayBuffer>(blob.history ? historyBuffers(blob.history) : []);
+  if (blob.bytes.buffer instanceof ArrayBuffer) buffers.add(blob.bytes.buffer);
   return [...buffers];
 }

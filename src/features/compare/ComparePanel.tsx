@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { SelectHandler } from '../../shared/selection';
 import type { ServerComparison } from '../../compare/index';
 import type { DecodedHistory } from '../../decoder/model';
+import { tagRange } from '../../decoder/tagView';
 import { BadListingLines } from './BadListingLines';
 import { ComparisonList } from './ComparisonList';
 import { comparisonRows, type CompareFilter } from './comparisonRows';
@@ -32,7 +33,7 @@ export function ComparePanel(props: {
   );
   const pickTag = (tag: number): void => {
     if (!history || tag >= history.tags.length) return;
-    onSelect({ start: history.tags.start[tag]!, end: history.tags.end[tag]!, tag });
+    onSelect(tagRange(history, tag));
   };
 
   return (

@@ -1,8 +1,7 @@
 import { memo, type JSX } from 'react';
-import { hexByte } from '../../decoder/hex';
+import { asciiChar, hexByte, hexDigits } from '../../decoder/hex';
 import type { DecodedHistory } from '../../decoder/model';
 import { classifyBytes, type ByteClass } from './classify';
-import { hex, printable } from './describe';
 
 export const BYTES_PER_ROW = 16;
 
@@ -71,7 +70,7 @@ export const HexRow = memo(function HexRow(props: HexRowProps): JSX.Element {
         data-offset={offset}
         aria-hidden="true"
       >
-        {printable(byte)}
+        {asciiChar(byte)}
       </span>,
     );
   }
@@ -83,7 +82,7 @@ export const HexRow = memo(function HexRow(props: HexRowProps): JSX.Element {
       style={{ transform: `translateY(${props.y}px)` }}
     >
       <span role="rowheader" className="hex-offset">
-        {hex(start, 8)}
+        {hexDigits(start, 8)}
       </span>
       {hexCells}
       {textCells}

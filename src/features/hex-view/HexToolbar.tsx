@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type JSX } from 'react';
 import { findMatch, parseOffset, parsePattern, type FindMode, type Match } from './search';
-import { hex } from './describe';
+import { hexOffset } from '../../decoder/hex';
 
 export interface HexToolbarProps {
   bytes: Uint8Array;
@@ -25,7 +25,7 @@ export function HexToolbar(props: HexToolbarProps): JSX.Element {
     if (!parsed.ok) return setMessage(parsed.error);
     if (parsed.value >= bytes.length)
       return setMessage(
-        `Offset ${parsed.value} is past the last byte (0x${hex(bytes.length - 1, 8)}).`,
+        `Offset ${parsed.value} is past the last byte (${hexOffset(bytes.length - 1)}).`,
       );
     setMessage('');
     props.onGoTo(parsed.value);
@@ -38,7 +38,7 @@ export function HexToolbar(props: HexToolbarProps): JSX.Element {
     const found = findMatch(bytes, parsed.value, from, direction);
     props.onMatch(found);
     if (!found) return setMessage('No match.');
-    const where = `Match at 0x${hex(found.start, 8)} (${found.start})`;
+    const where = `Match at ${hexOffset(found.start)} (${found.start})`;
     setMessage(found.wrapped ? `${where}, wrapped round the file.` : `${where}.`);
   };
 

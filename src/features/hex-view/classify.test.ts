@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeUidlHistory } from '../../decoder/decode';
-import { classifyBytes, tagIndexOf } from './classify';
+import { tagIndexAt } from '../../decoder/tagView';
+import { classifyBytes } from './classify';
 import { sampleHistory } from './testHistory';
 
 const { bytes, history } = sampleHistory();
@@ -64,13 +65,13 @@ describe('classifyBytes', () => {
   });
 });
 
-describe('tagIndexOf', () => {
+describe('tagIndexAt', () => {
   it('finds the tag holding an offset by binary search', () => {
-    expect(tagIndexOf(history, 3)).toBe(-1);
-    expect(tagIndexOf(history, 4)).toBe(0);
-    expect(tagIndexOf(history, 26)).toBe(0);
-    expect(tagIndexOf(history, 27)).toBe(1);
-    expect(tagIndexOf(history, 44)).toBe(1);
-    expect(tagIndexOf(history, 45)).toBe(-1);
+    expect(tagIndexAt(history, 3)).toBe(-1);
+    expect(tagIndexAt(history, 4)).toBe(0);
+    expect(tagIndexAt(history, 26)).toBe(0);
+    expect(tagIndexAt(history, 27)).toBe(1);
+    expect(tagIndexAt(history, 44)).toBe(1);
+    expect(tagIndexAt(history, 45)).toBe(-1);
   });
 });

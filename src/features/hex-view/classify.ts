@@ -50,13 +50,6 @@ export function firstEndingAfter(ranges: Sorted, offset: number): number {
   return lo;
 }
 
-/** Index of the tag holding `offset`, or -1. */
-export function tagIndexOf(history: DecodedHistory, offset: number): number {
-  const i = firstEndingAfter(history.tags, offset);
-  if (i >= history.tags.length) return -1;
-  return (history.tags.start[i] ?? 0) <= offset ? i : -1;
-}
-
 interface RangeColumns extends Sorted {
   start: number[];
   end: number[];

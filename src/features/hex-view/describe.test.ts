@@ -32,8 +32,8 @@ describe('describeByte', () => {
   });
 
   it('starts with the offset and value, and is all there is without a model', () => {
-    expect(describeByte(history, bytes, 4)).toMatch(/^0x00000004 = 2B · /);
-    expect(describeByte(null, bytes, 4)).toBe('0x00000004 = 2B');
+    expect(describeByte(history, bytes, 4)).toMatch(/^0x0004 = 2B · /);
+    expect(describeByte(null, bytes, 4)).toBe('0x0004 = 2B');
     expect(describeByte(history, bytes, bytes.length)).toBe('');
   });
 });

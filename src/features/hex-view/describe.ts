@@ -1,11 +1,12 @@
 /**
  * Words for where a byte is ("Tag 17 › UID › $2d → "-"") and what clicking it selects.
  */
-import { hexByte } from '../../decoder/hex';
+import { asciiChar, hexByte, hexOffset } from '../../decoder/hex';
+import { tagIndexAt, tagRange } from '../../decoder/tagView';
 import type { DecodedHistory } from '../../decoder/model';
 import { contentOf, operationOf } from '../../decoder/layout';
 import type { Selection } from '../../shared/selection';
-import { classifyBytes, classifyIndex, firstEndingAfter, tagIndexOf } from './classify';
+import { classifyBytes, classifyIndex, firstEndingAfter } from './classify';
 
 const TIMESTAMP_PARTS = [
   'year',
@@ -24,17 +25,8 @@ const TIMESTAMP_PARTS = [
   'second',
 ] as const;
 
-export function hex(value: number, digits: number): string {
-  return value.toString(16).toUpperCase().padStart(digits, '0');
-}
-
-/** The byte as a printable character, or '.' as hex dumps show the rest. */
-export function printable(byte: number): string {
-  return byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : '.';
-}
-
 function charName(byte: number): string {
-  return byte === 0x20 ? 'space' : printable(byte);
+  return byte === 0x20 ? 'space' : asciiChar(byte);
 }
 
 function escapeAt(history: DecodedHistory, offset: number): number {
@@ -84,17 +76,17 @@ export function describeByte(
 ): string {
   if (offset < 0 || offset >= bytes.length) return '';
   const byte = bytes[offset] ?? 0;
-  const at = `0x${hex(offset, 8)} = ${hexByte(byte)}`;
+  const at = `${hexOffset(offset)} = ${hexByte(byte)}`;
   if (!history) return at;
   let where: string;
   const { version, count } = history;
-  const i = tagIndexOf(history, offset);
+  const i = tagIndexAt(history, offset);
   if (version.value !== null && offset >= version.start && offset < version.end)
     where = `Header › Version (${version.value})`;
   else if (count.value !== null && offset >= count.start && offset < count.end)
     where = `Header › Count (${count.value})`;
   else if (i >= 0) where = describeInTag(history, bytes, offset, i);
-  else if (inRanges(classifyIndex(history).trailing, offset)) where = 'Trailing bytes';
+  else if (rangeIndexAt(classifyIndex(history).trailing, offset) >= 0) where = 'Trailing bytes';
   else where = 'Unclaimed byte';
   const error = history.diagnostics.find(
     (d) => d.severity === 'error' && offset >= d.start && offset < d.end,
@@ -102,23 +94,23 @@ export function describeByte(
   return `${at} · ${where}${error ? ` · error: ${error.message}` : ''}`;
 }
 
-function inRanges(ranges: { start: number[]; end: number[]; length: number }, offset: number) {
+/** Index of the range holding `offset`, or -1. */
+function rangeIndexAt(ranges: { start: number[]; end: number[]; length: number }, offset: number) {
   const j = firstEndingAfter(ranges, offset);
-  return j < ranges.length && (ranges.start[j] ?? 0) <= offset;
+  return j < ranges.length && (ranges.start[j] ?? 0) <= offset ? j : -1;
 }
 
 /** What clicking `offset` selects: its whole tag, else the header field or trailing range. */
 export function selectionAt(history: DecodedHistory | null, offset: number): Selection | null {
   if (!history || offset < 0 || offset >= history.byteLength) return null;
-  const i = tagIndexOf(history, offset);
-  if (i >= 0) return { start: history.tags.start[i] ?? 0, end: history.tags.end[i] ?? 0, tag: i };
+  const i = tagIndexAt(history, offset);
+  if (i >= 0) return tagRange(history, i);
   for (const field of [history.version, history.count]) {
     if (field.value !== null && offset >= field.start && offset < field.end)
       return { start: field.start, end: field.end, tag: null };
   }
   const trailing = classifyIndex(history).trailing;
-  const j = firstEndingAfter(trailing, offset);
-  if (j < trailing.length && (trailing.start[j] ?? 0) <= offset)
-    return { start: trailing.start[j] ?? 0, end: trailing.end[j] ?? 0, tag: null };
+  const j = rangeIndexAt(trailing, offset);
+  if (j >= 0) return { start: trailing.start[j] ?? 0, end: trailing.end[j] ?? 0, tag: null };
   return null;
 }

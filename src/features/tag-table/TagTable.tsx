@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import type { DecodedHistory } from '../../decoder/model';
+import { tagRange } from '../../decoder/tagView';
 import type { Selection, SelectHandler } from '../../shared/selection';
 import { TAG_COLUMN_IDS, tagColumns } from './tagColumns';
 import { tagOrder, warmUpSteps, type SortColumn, type TagFilter, type TagSort } from './tagOrder';
@@ -14,16 +15,17 @@ function isSortColumn(id: string): id is SortColumn {
 
 export function TagTable(props: {
   history: DecodedHistory;
+  bytes: Uint8Array;
   selection: Selection | null;
   onSelect: SelectHandler;
 }) {
-  const { history, selection, onSelect } = props;
+  const { history, bytes, selection, onSelect } = props;
   const [sorting, setSorting] = useState<SortingState>([]);
   const [filter, setFilter] = useState<TagFilter>({ operation: null, content: null, search: '' });
   // Typing stays responsive on 65,535 tags: the rows follow the deferred text.
   const search = useDeferredValue(filter.search.trim());
 
-  const columns = useMemo(() => tagColumns(history), [history]);
+  const columns = useMemo(() => tagColumns(history, bytes), [history, bytes]);
   useIdleWarmUp(history);
   const first = sorting[0];
   const sort: TagSort | null =
@@ -42,7 +44,7 @@ export function TagTable(props: {
 
   const pick = useCallback(
     (tag: number) => {
-      onSelect({ start: history.tags.start[tag] ?? 0, end: history.tags.end[tag] ?? 0, tag });
+      onSelect(tagRange(history, tag));
     },
     [history, onSelect],
   );

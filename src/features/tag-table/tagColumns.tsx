@@ -36,7 +36,7 @@ export const TAG_COLUMN_IDS = [
 ] as const satisfies readonly SortColumn[];
 
 /** Columns for one history; made once per history, cells read the columns lazily. */
-export function tagColumns(history: DecodedHistory) {
+export function tagColumns(history: DecodedHistory, bytes: Uint8Array) {
   // Ages in tooltips are relative to when the history was shown.
   const now = new Date();
   const tags = history.tags;
@@ -91,7 +91,7 @@ export function tagColumns(history: DecodedHistory) {
         const rawUid = rawUidOf(history, row.original.tag);
         return (
           <span title={rawUid}>
-            <RawUidMarks rawUid={rawUid} />
+            <RawUidMarks history={history} bytes={bytes} tag={row.original.tag} />
           </span>
         );
       },
@@ -103,7 +103,7 @@ export function tagColumns(history: DecodedHistory) {
         const uid = uidOf(history, row.original.tag);
         return (
           <span title={uid}>
-            <DecodedUidMarks rawUid={rawUidOf(history, row.original.tag)} uid={uid} />
+            <DecodedUidMarks history={history} bytes={bytes} tag={row.original.tag} />
           </span>
         );
       },

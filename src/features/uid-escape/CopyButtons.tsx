@@ -1,17 +1,17 @@
 import { useState } from 'react';
+import { writeClipboard } from '../../shared/browser';
 
 /** Copy buttons for the raw and the decoded UID, with both values shown to select by hand. */
 export function CopyButtons({ rawUid, uid }: { rawUid: string; uid: string }) {
   const [status, setStatus] = useState('');
   const copy = (what: string, text: string) => {
-    const refused = () =>
-      setStatus(`Copying was not allowed here; select the ${what} above and copy it by hand.`);
-    // Absent outside secure contexts (a page opened from file:// in some browsers).
-    if (typeof navigator.clipboard?.writeText !== 'function') {
-      refused();
-      return;
-    }
-    navigator.clipboard.writeText(text).then(() => setStatus(`Copied the ${what}.`), refused);
+    void writeClipboard(text).then((copied) =>
+      setStatus(
+        copied
+          ? `Copied the ${what}.`
+          : `Copying was not allowed here; select the ${what} above and copy it by hand.`,
+      ),
+    );
   };
   return (
     <div className="uid-escapes__copy">

@@ -1,3 +1,4 @@
+import { hexOffset } from '../../decoder/hex';
 import type { Selection, SelectHandler } from '../../shared/selection';
 import type { EscapeCell } from '../../shared/fields/escapeCells';
 
@@ -53,7 +54,7 @@ export function EscapeStrip(props: {
             </span>
           );
         }
-        const label = `${cell.ascii.join('')} at 0x${cell.start.toString(16).toUpperCase()}: ${note}${
+        const label = `${cell.ascii.join('')} at ${hexOffset(cell.start)}: ${note}${
           cell.kind === 'bad-escape' ? '' : `, decodes to ${cell.decoded}`
         }`;
         return (

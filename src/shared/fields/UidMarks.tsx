@@ -1,33 +1,34 @@
-import { segmentRawUid, visibleChar, type UidSegment } from './uidSegments';
+import type { DecodedHistory } from '../../decoder/model';
+import { uidSegments, type UidSegment } from './uidSegments';
+import { visibleChar } from './visibleChar';
 import './uidMarks.css';
 
+interface UidMarksProps {
+  history: DecodedHistory;
+  bytes: Uint8Array;
+  tag: number;
+}
+
 /** The raw UID with each `$XX` marked; a `$` that starts no valid escape is marked as an error. */
-export function RawUidMarks({ rawUid }: { rawUid: string }) {
+export function RawUidMarks({ history, bytes, tag }: UidMarksProps) {
   return (
     <>
-      {segmentRawUid(rawUid).map((segment, k) => (
-        <SegmentMark key={k} segment={segment} shown={segment.text} />
+      {uidSegments(history, bytes, tag).map((segment, k) => (
+        <SegmentMark key={k} segment={segment} shown={segment.raw} />
       ))}
     </>
   );
 }
 
-/**
- * The decoded UID with each character that came from an escape marked. It is rebuilt
- * from the raw UID so the marks line up; should that disagree with the decoder's UID
- * (possible only around malformed escapes), the decoder's text is shown unmarked.
- */
-export function DecodedUidMarks({ rawUid, uid }: { rawUid: string; uid: string }) {
-  const segments = segmentRawUid(rawUid);
-  const rebuilt = segments.map((s) => (s.kind === 'escape' ? s.char : s.text)).join('');
-  if (rebuilt !== uid) return <>{uid}</>;
+/** The decoded UID with each character that came from an escape marked. */
+export function DecodedUidMarks({ history, bytes, tag }: UidMarksProps) {
   return (
     <>
-      {segments.map((segment, k) => (
+      {uidSegments(history, bytes, tag).map((segment, k) => (
         <SegmentMark
           key={k}
           segment={segment}
-          shown={segment.kind === 'escape' ? visibleChar(segment.char) : segment.text}
+          shown={segment.kind === 'escape' ? visibleChar(segment.char) : segment.raw}
         />
       ))}
     </>
@@ -42,7 +43,7 @@ function SegmentMark({ segment, shown }: { segment: UidSegment; shown: string })
       return (
         <mark
           className={segment.needless ? 'uid-mark uid-mark--needless' : 'uid-mark'}
-          title={`${segment.text} \u2192 ${visibleChar(segment.char)}${segment.needless ? ' (needless escape)' : ''}`}
+          title={`${segment.raw} \u2192 ${visibleChar(segment.char)}${segment.needless ? ' (needless escape)' : ''}`}
         >
           {shown}
         </mark>

@@ -1,6 +1,7 @@
-import { hexByte } from '../../decoder/hex';
+import { asciiChar, hexByte } from '../../decoder/hex';
+import { UTF8_LENGTH_UNIT, readUtf8 } from '../../decoder/utf8';
 import { TAG_TERMINATED, type DecodedHistory } from '../../decoder/model';
-import { visibleChar } from './uidSegments';
+import { visibleChar } from './visibleChar';
 
 /**
  * One column of the UID escapes strip: the hex of its bytes, their ASCII, and the
@@ -15,7 +16,9 @@ export interface EscapeCell {
   end: number;
   hex: string[];
   ascii: string[];
-  /** The decoded character as drawn ('' for the terminator). */
+  /** The character these bytes stand for ('' for the terminator). */
+  char: string;
+  /** That character as drawn: `visibleChar(char)` (a stand-in for a control). */
   decoded: string;
   /** Index into `history.escapes`, for escape cells. */
   escape: number | null;
@@ -23,10 +26,6 @@ export interface EscapeCell {
 
 const PLAIN_UID_BYTE = /^[0-9A-Za-z]$/;
 const DOLLAR = 0x24;
-
-function asciiOf(byte: number): string {
-  return byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '\u00b7';
-}
 
 function byteCell(byte: number, offset: number): EscapeCell {
   const char = String.fromCharCode(byte);
@@ -38,35 +37,25 @@ function byteCell(byte: number, offset: number): EscapeCell {
     start: offset,
     end: offset + 1,
     hex: [hexByte(byte)],
-    ascii: [asciiOf(byte)],
+    ascii: [asciiChar(byte)],
+    char,
     decoded: visibleChar(char),
     escape: null,
   };
 }
 
-/** Byte count of the UTF-8 sequence at `at` (2-4), or 0 when it is not a valid one. */
-function utf8Length(bytes: Uint8Array, at: number, end: number): number {
-  const lead = bytes[at] ?? 0;
-  let size = 0;
-  if (lead >= 0xc2 && lead <= 0xdf) size = 2;
-  else if (lead >= 0xe0 && lead <= 0xef) size = 3;
-  else if (lead >= 0xf0 && lead <= 0xf4) size = 4;
-  if (size === 0 || at + size > end) return 0;
-  for (let k = 1; k < size; k++) if (((bytes[at + k] ?? 0) & 0xc0) !== 0x80) return 0;
-  return size;
-}
-
-function utf8Cell(bytes: Uint8Array, offset: number, size: number): EscapeCell {
+/** A character written unescaped as UTF-8: one cell for all its bytes. */
+function utf8Cell(bytes: Uint8Array, offset: number, size: number, codePoint: number): EscapeCell {
   const raw = bytes.subarray(offset, offset + size);
-  let codePoint = (raw[0] ?? 0) & (0xff >> (size + 1));
-  for (let k = 1; k < size; k++) codePoint = codePoint * 64 + ((raw[k] ?? 0) & 0x3f);
+  const char = String.fromCodePoint(codePoint);
   return {
     kind: 'unescaped',
     start: offset,
     end: offset + size,
     hex: Array.from(raw, hexByte),
-    ascii: Array.from(raw, asciiOf),
-    decoded: String.fromCodePoint(codePoint),
+    ascii: Array.from(raw, asciiChar),
+    char,
+    decoded: char,
     escape: null,
   };
 }
@@ -94,30 +83,39 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
     if (escape !== undefined && escapeEnd <= uidEnd) {
       const value = history.escapes.value[escape] ?? 0;
       const raw = bytes.subarray(offset, escapeEnd);
+      const char = String.fromCharCode(value);
       cells.push({
-        kind: PLAIN_UID_BYTE.test(String.fromCharCode(value)) ? 'needless-escape' : 'escape',
+        kind: PLAIN_UID_BYTE.test(char) ? 'needless-escape' : 'escape',
         start: offset,
         end: escapeEnd,
         hex: Array.from(raw, hexByte),
-        ascii: Array.from(raw, asciiOf),
-        decoded: visibleChar(String.fromCharCode(value)),
+        ascii: Array.from(raw, asciiChar),
+        char,
+        decoded: visibleChar(char),
         escape,
       });
       offset = escapeEnd;
     } else if ((bytes[offset] ?? 0) >= 0x80) {
       // A character written unescaped as UTF-8 is one cell; a byte that is not UTF-8, its own.
-      const size = utf8Length(bytes, offset, uidEnd);
-      if (size > 0) {
-        cells.push(utf8Cell(bytes, offset, size));
-        offset += size;
+      // The decoder's reader, so the U+FFFD here are the ones the UID has (maximal subparts).
+      const read = readUtf8(bytes, offset, uidEnd);
+      const size = read < 0 ? -read : Math.floor(read / UTF8_LENGTH_UNIT);
+      if (read >= 0) {
+        cells.push(utf8Cell(bytes, offset, size, read % UTF8_LENGTH_UNIT));
       } else {
+        const bad = bytes.subarray(offset, offset + size);
         cells.push({
-          ...byteCell(bytes[offset] ?? 0, offset),
           kind: 'bad-utf8',
+          start: offset,
+          end: offset + size,
+          hex: Array.from(bad, hexByte),
+          ascii: Array.from(bad, asciiChar),
+          char: '\ufffd',
           decoded: '\ufffd',
+          escape: null,
         });
-        offset += 1;
       }
+      offset += size;
     } else {
       cells.push(byteCell(bytes[offset] ?? 0, offset));
       offset += 1;
@@ -131,6 +129,7 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
       end: tagEnd,
       hex: ['00'],
       ascii: [''],
+      char: '',
       decoded: '',
       escape: null,
     });

@@ -1,4 +1,4 @@
-import { CONTENT_CHARS, OPERATION_CHARS, contentOf, operationOf } from '../../decoder';
+import { CONTENT_CHARS, OPERATION_CHARS, byteText, contentOf, operationOf } from '../../decoder';
 
 /** Names for one tag's operation and content bytes, as the table shows them. */
 
@@ -11,11 +11,7 @@ function label(name: string | null, byte: number): FieldLabel {
   if (name !== null) return { text: name, known: true };
   // Byte 0 is what the model records when the tag is too short to have the field.
   if (byte === 0) return { text: '(missing)', known: false };
-  const shown =
-    byte > 0x20 && byte < 0x7f
-      ? `'${String.fromCharCode(byte)}'`
-      : `0x${byte.toString(16).padStart(2, '0')}`;
-  return { text: `unknown ${shown}`, known: false };
+  return { text: `unknown ${byteText(byte)}`, known: false };
 }
 
 /** The recorded operation byte named (get / delete / get-and-delete), or shown as unknown. */

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { segmentRawUid, visibleChar } from './uidSegments';
+import { decodeUidlHistory } from '../../decoder/index';
+import { uidSegments } from './uidSegments';
+import { visibleChar } from './visibleChar';
 
-describe('segmentRawUid', () => {
+/** The segments of `rawUid` written as the one tag of a BLOB, bytes as given. */
+function segmentsOf(rawUid: string) {
+  const tag = new TextEncoder().encode(`+b20120906131138${rawUid}\0`);
+  const bytes = new Uint8Array([3, 0, 1, 0, ...tag]);
+  return uidSegments(decodeUidlHistory(bytes), bytes, 0);
+}
+
+describe('uidSegments', () => {
   it('splits the worked example into text and its four $2d escapes', () => {
-    const segments = segmentRawUid('0BC535DB$2dEA63$2d11E1$2dA75C$2d00215AD7BB74');
-    expect(segments.map((s) => s.text)).toEqual([
+    const segments = segmentsOf('0BC535DB$2dEA63$2d11E1$2dA75C$2d00215AD7BB74');
+    expect(segments.map((s) => s.raw)).toEqual([
       '0BC535DB',
       '$2d',
       'EA63',
@@ -21,36 +30,52 @@ describe('segmentRawUid', () => {
   });
 
   it('accepts upper-case hex and marks an escape of a letter or digit as needless', () => {
-    expect(segmentRawUid('a$2Eb$41')).toEqual([
-      { kind: 'text', text: 'a' },
-      { kind: 'escape', text: '$2E', char: '.', needless: false },
-      { kind: 'text', text: 'b' },
-      { kind: 'escape', text: '$41', char: 'A', needless: true },
+    expect(segmentsOf('a$2Eb$41')).toEqual([
+      { kind: 'text', raw: 'a' },
+      { kind: 'escape', raw: '$2E', char: '.', needless: false },
+      { kind: 'text', raw: 'b' },
+      { kind: 'escape', raw: '$41', char: 'A', needless: true },
     ]);
   });
 
   it('marks a $ without two hex digits as a bad escape and keeps what follows as text', () => {
-    expect(segmentRawUid('ab$zz$4')).toEqual([
-      { kind: 'text', text: 'ab' },
-      { kind: 'bad-escape', text: '$' },
-      { kind: 'text', text: 'zz' },
-      { kind: 'bad-escape', text: '$' },
-      { kind: 'text', text: '4' },
+    expect(segmentsOf('ab$zz$4')).toEqual([
+      { kind: 'text', raw: 'ab' },
+      { kind: 'bad-escape', raw: '$' },
+      { kind: 'text', raw: 'zz' },
+      { kind: 'bad-escape', raw: '$' },
+      { kind: 'text', raw: '4' },
     ]);
-    expect(segmentRawUid('$')).toEqual([{ kind: 'bad-escape', text: '$' }]);
+    expect(segmentsOf('$')).toEqual([{ kind: 'bad-escape', raw: '$' }]);
   });
 
   it('rebuilds the input when the segments are joined', () => {
     const raw = 'x$24$2d$$zz$7e';
     expect(
-      segmentRawUid(raw)
-        .map((s) => s.text)
+      segmentsOf(raw)
+        .map((s) => s.raw)
         .join(''),
     ).toBe(raw);
   });
 
+  it('keeps a character written unescaped as UTF-8 whole, and a bad byte as U+FFFD', () => {
+    const bytes = new Uint8Array([
+      3,
+      0,
+      1,
+      0,
+      ...new TextEncoder().encode('+b20120906131138a\u00e9'),
+      0xff,
+      0x62,
+      0,
+    ]);
+    expect(uidSegments(decodeUidlHistory(bytes), bytes, 0)).toEqual([
+      { kind: 'text', raw: 'a\u00e9\ufffdb' },
+    ]);
+  });
+
   it('returns nothing for an empty UID', () => {
-    expect(segmentRawUid('')).toEqual([]);
+    expect(segmentsOf('')).toEqual([]);
   });
 });
 
