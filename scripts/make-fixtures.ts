@@ -18,6 +18,10 @@ const lines = [
   'the unit tests decode every `.bin` and compare with its `.json`. `diag-<code>` fixtures',
   'each carry (at least) that diagnostic code.',
   '',
+  "Since the `.json` files are the decoder's own output, they catch changes, not mistakes:",
+  '`src/decoder/handChecked.test.ts` also holds most fixtures to values worked out by hand',
+  'from their bytes and FORMAT.md (`src/decoder/testing/handChecked.ts`).',
+  '',
   '| fixture | what it shows |',
   '|---|---|',
 ];
