@@ -52,6 +52,25 @@ export default tseslint.config(
     },
   },
   {
+    // Specs take test and expect from e2e/test.ts, whose test fails on any console error.
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              message:
+                "Import from './test': its test fails on any console error or uncaught page error.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

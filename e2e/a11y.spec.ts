@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './helpers';
+import { expect, test, type Page } from './test';
 
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -11,18 +10,15 @@ async function expectNoViolations(page: Page): Promise<void> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the empty page has no accessibility violations in the ${theme} theme`, async ({ page }) => {
-    const console = watchConsole(page);
     await page.goto('./');
     await page.getByLabel('Theme').selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expectNoViolations(page);
-    console.expectNone();
   });
 
   test(`the loaded example has no accessibility violations in the ${theme} theme`, async ({
     page,
   }) => {
-    const console = watchConsole(page);
     await page.goto('./');
     await page.getByLabel('Theme').selectOption(theme);
     await page.getByRole('button', { name: 'Open example' }).click();
@@ -30,6 +26,5 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('list', { name: 'Diagnostics' }).getByRole('button').first().click();
     await expect(page.getByTestId('selection-status')).toHaveText(/^Selected/);
     await expectNoViolations(page);
-    console.expectNone();
   });
 }

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test';
 import CFB from 'cfb';
 import { encodeUidlHistory, type HistoryJson } from '../src/decoder/index';
 import { makeLargeHistory } from '../src/decoder/testing/generate';
-import { dropFiles, fixture, openFile, pasteText, showDetailsTab, watchConsole } from './helpers';
+import { dropFiles, fixture, openFile, pasteText, showDetailsTab } from './helpers';
 
 const menu = (page: Page) => page.getByRole('group', { name: 'Export' });
 
@@ -26,7 +26,6 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('exports CSV and JSON with the server comparison', async ({ page }) => {
-  const console = watchConsole(page);
   await openFile(page, 'worked-example.bin', workedExample());
   await showDetailsTab(page, 'Compare with server');
   await page
@@ -56,14 +55,12 @@ test('exports CSV and JSON with the server comparison', async ({ page }) => {
   expect(parsed.comparison.counts).toEqual({ fetched: 1, deleted: 0, new: 1, gone: 22 });
   expect(parsed.tags[2]!.uid).toBe('24E88333-EA34-11E1-A3AC-00215AD7F156');
   expect(Buffer.from(encodeUidlHistory(parsed))).toEqual(workedExample());
-  console.expectNone();
 });
 
 test('copies the selected tag as hex, with the buttons explaining themselves before', async ({
   page,
   context,
 }) => {
-  const console = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openFile(page, 'worked-example.bin', workedExample());
   await openMenu(page);
@@ -92,11 +89,9 @@ test('copies the selected tag as hex, with the buttons explaining themselves bef
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     '0BC535DB-EA63-11E1-A75C-00215AD7BB74',
   );
-  console.expectNone();
 });
 
 test('opens MFCMAPI hex text and saves its bytes', async ({ page }) => {
-  const console = watchConsole(page);
   const bytes = workedExample();
   await pasteText(page, `cb: ${bytes.length} lpb: ${bytes.toString('hex').toUpperCase()}`);
   await expect(summary(page)).toContainText('decoded from hex text');
@@ -107,11 +102,9 @@ test('opens MFCMAPI hex text and saves its bytes', async ({ page }) => {
   );
   expect(bin.name).toBe('pasted-hex-text-history.bin');
   expect(bin.bytes).toEqual(bytes);
-  console.expectNone();
 });
 
 test('opens a dropped .msg and exports what it holds', async ({ page }) => {
-  const console = watchConsole(page);
   const container = CFB.utils.cfb_new();
   CFB.utils.cfb_add(
     container,
@@ -126,11 +119,9 @@ test('opens a dropped .msg and exports what it holds', async ({ page }) => {
   expect(json.name).toBe('pop3-history.json');
   const parsed = JSON.parse(json.bytes.toString('utf8')) as HistoryJson;
   expect(Buffer.from(encodeUidlHistory(parsed))).toEqual(workedExample());
-  console.expectNone();
 });
 
 test('exports the JSON of 65,535 tags while the page stays responsive', async ({ page }) => {
-  const console = watchConsole(page);
   const large = Buffer.from(makeLargeHistory(65_535, 7));
   await openFile(page, 'large.bin', large);
   await expect(summary(page).getByTestId('summary-tags-found')).toHaveText('65,535');
@@ -153,5 +144,4 @@ test('exports the JSON of 65,535 tags while the page stays responsive', async ({
   expect(parsed.tags).toHaveLength(65_535);
   expect(Buffer.from(encodeUidlHistory(parsed))).toEqual(large);
   await expect(status).toHaveText('Saved large-history.json.');
-  console.expectNone();
 });

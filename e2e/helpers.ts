@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './test';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '..', 'fixtures');
 
 export function fixture(name: string): Buffer {
   return readFileSync(path.join(fixturesDir, name));
-}
-
-/** Collects console errors and uncaught page errors; call `expectNone()` at the end. */
-export function watchConsole(page: Page): { errors: string[]; expectNone: () => void } {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  return { errors, expectNone: () => expect(errors).toEqual([]) };
 }
 
 /** Opens a file through the "Open file…" button's file input, as the file picker would. */

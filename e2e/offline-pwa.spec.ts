@@ -1,8 +1,8 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { serveDirectory, type StaticSite } from '../scripts/staticServer';
-import { builtPageFileUrl, exploreWorkedExample, watchConsole } from './helpers';
+import { builtPageFileUrl, exploreWorkedExample } from './helpers';
 
 // The hosted site as GitHub Pages serves a project: below a path, not at the host's root.
 const projectPath = '/pop3-uidl-viewer/';
@@ -24,7 +24,6 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 test('after one visit the site opens and works with the network off', async ({ page, context }) => {
-  const console = watchConsole(page);
   await page.goto(site.url);
   await waitForServiceWorker(page);
 
@@ -35,7 +34,6 @@ test('after one visit the site opens and works with the network off', async ({ p
   // Any address inside the site is the app, as the host would answer.
   await page.goto(`${site.url}index.html?from=bookmark`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('POP3 UIDL History Viewer');
-  console.expectNone();
 });
 
 test('the service worker caches under the build hash', async ({ page, request }) => {
@@ -102,11 +100,9 @@ test('the site is installable', async ({ playwright }, testInfo) => {
 test('a page opened from file:// links no manifest, which would not be beside it', async ({
   page,
 }) => {
-  const console = watchConsole(page);
   await page.goto(builtPageFileUrl());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('POP3 UIDL History Viewer');
   await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
-  console.expectNone();
 });
 
 test('a page served over http links the manifest', async ({ page }) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { encodeUidlHistory } from '../src/decoder';
-import { fixture, openFile, watchConsole } from './helpers';
+import { fixture, openFile } from './helpers';
 
 const workedExampleBytes = () => new Uint8Array(fixture('worked-example.bin'));
 
@@ -20,17 +20,14 @@ async function openAndSelect(page: Page, bytes: Uint8Array, position = 0): Promi
 
 test.describe('UID escapes', () => {
   test('asks for a tag until one is selected', async ({ page }) => {
-    const console = watchConsole(page);
     await page.goto('./');
     await openFile(page, 'worked-example.bin', Buffer.from(workedExampleBytes()));
     await expect(strip(page)).toContainText('Select a tag');
-    console.expectNone();
   });
 
   test('boxes the four $2d escapes of the worked example and decodes them to "-"', async ({
     page,
   }) => {
-    const console = watchConsole(page);
     await openAndSelect(page, workedExampleBytes());
     await expect(strip(page)).toContainText('Raw UID in resource tag 0');
     await expect(strip(page)).toContainText('ASCII representation');
@@ -46,11 +43,9 @@ test.describe('UID escapes', () => {
     await expect(strip(page).locator('.uid-cell--terminator .uid-cell__hex')).toHaveText('00');
     await expect(strip(page)).toContainText('null terminator of resource tag 0');
     await expect(strip(page)).toContainText('2012-09-06 13:11:38');
-    console.expectNone();
   });
 
   test('keeps hex, ASCII and decoded rows aligned when the strip wraps', async ({ page }) => {
-    const console = watchConsole(page);
     await page.setViewportSize({ width: 420, height: 900 });
     await openAndSelect(page, workedExampleBytes());
     const cells = await strip(page).locator('.uid-cell').all();
@@ -69,11 +64,9 @@ test.describe('UID escapes', () => {
       tops.add(Math.round(hex.y));
     }
     expect(tops.size).toBeGreaterThan(1); // it did wrap
-    console.expectNone();
   });
 
   test('selects an escape by click, keeping the tag', async ({ page }) => {
-    const console = watchConsole(page);
     await openAndSelect(page, workedExampleBytes());
     const second = escapeBoxes(page).nth(1);
     await second.click();
@@ -83,11 +76,9 @@ test.describe('UID escapes', () => {
     await expect(second).toHaveAccessibleName(/at 0x23:/);
     // aria-pressed comes back from the page's selection, so the range went through onSelect.
     await expect(escapeBoxes(page).first()).toHaveAttribute('aria-pressed', 'false');
-    console.expectNone();
   });
 
   test('marks malformed and needless escapes', async ({ page }) => {
-    const console = watchConsole(page);
     const odd = encodeUidlHistory({
       tags: [
         {
@@ -104,11 +95,9 @@ test.describe('UID escapes', () => {
       'A',
     );
     await expect(escapeBoxes(page)).toHaveCount(1);
-    console.expectNone();
   });
 
   test('copies the raw and the decoded UID', async ({ page, context }) => {
-    const console = watchConsole(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openAndSelect(page, workedExampleBytes());
     await strip(page).getByRole('button', { name: 'Copy UID' }).click();
@@ -120,22 +109,18 @@ test.describe('UID escapes', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       '0BC535DB$2dEA63$2d11E1$2dA75C$2d00215AD7BB74',
     );
-    console.expectNone();
   });
 
   test('says how to copy by hand when the clipboard is refused', async ({ page }) => {
-    const console = watchConsole(page);
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
     });
     await openAndSelect(page, workedExampleBytes());
     await strip(page).getByRole('button', { name: 'Copy UID' }).click();
     await expect(strip(page).getByRole('status')).toContainText('copy it by hand');
-    console.expectNone();
   });
 
   test('has no accessibility violations, light or dark', async ({ page }, testInfo) => {
-    const console = watchConsole(page);
     await openAndSelect(page, workedExampleBytes());
     await escapeBoxes(page).first().click();
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -144,17 +129,14 @@ test.describe('UID escapes', () => {
       expect(results.violations).toEqual([]);
       await strip(page).screenshot({ path: testInfo.outputPath(`uid-escapes-${colorScheme}.png`) });
     }
-    console.expectNone();
   });
 
   test('marks every kind of malformed escape in the diag-bad-escape fixture', async ({ page }) => {
-    const console = watchConsole(page);
     const bytes = new Uint8Array(fixture('diag-bad-escape.bin'));
     for (const position of [0, 1, 2]) {
       await openAndSelect(page, bytes, position);
       await expect(strip(page).locator('.uid-cell--bad-escape')).toHaveCount(1);
       await expect(strip(page).locator('.uid-cell--bad-escape')).toHaveAccessibleName(/malformed/);
     }
-    console.expectNone();
   });
 });

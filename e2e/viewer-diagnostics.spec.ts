@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { decodeUidlHistory, type Diagnostic } from '../src/decoder';
-import { fixture, fixturesDir, openFile, watchConsole } from './helpers';
+import { fixture, fixturesDir, openFile } from './helpers';
 
 const diagFixtures = readdirSync(fixturesDir).filter((name) => /^diag-.+\.bin$/.test(name));
 
@@ -24,7 +24,6 @@ test('there are diagnostic fixtures to open', () => {
 for (const name of diagFixtures) {
   const code = name.slice('diag-'.length, -'.bin'.length);
   test(`${name} lists ${code}, and clicking it selects its bytes`, async ({ page }) => {
-    const console = watchConsole(page);
     const bytes = fixture(name);
     const expected = decodeUidlHistory(bytes).diagnostics.find((d) => d.code === code);
     expect(expected, `the decoder finds ${code} in ${name}`).toBeDefined();
@@ -39,12 +38,10 @@ for (const name of diagFixtures) {
     if (expected!.end > expected!.start) {
       await expect(page.locator('.hex-view .selected').first()).toBeVisible();
     }
-    console.expectNone();
   });
 }
 
 test('diagnostics are reachable and chosen from the keyboard', async ({ page }) => {
-  const console = watchConsole(page);
   await page.goto('./');
   await page.getByRole('button', { name: 'Open example' }).click();
   const items = list(page).getByRole('button');
@@ -57,5 +54,4 @@ test('diagnostics are reachable and chosen from the keyboard', async ({ page }) 
   await expect(status(page)).toHaveText(/^Selected 0x[0-9A-F]{4,}–0x[0-9A-F]{4,} \(\d+ bytes?\)/);
   await page.keyboard.press('Escape');
   await expect(status(page)).toHaveText(/^Nothing selected/);
-  console.expectNone();
 });
