@@ -178,7 +178,8 @@ test.describe('hex view', () => {
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
     await page.goto('./');
     await openFile(page, 'random.bin', bytes);
-    await expect(byteCell(page, 0)).toBeVisible();
+    // Reading and decoding 15 MB can take longer than the default wait on a busy machine.
+    await expect(byteCell(page, 0)).toBeVisible({ timeout: 30_000 });
     const grid = hexView(page).getByRole('grid', { name: 'Bytes' });
     const firstRow = () =>
       grid.locator('[role="row"]').evaluateAll((rows) => {
