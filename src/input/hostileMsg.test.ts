@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCompoundFile } from './compoundFile';
+import { MAX_EMBEDDED_MESSAGES } from './limits';
+import { readInput } from './readInput';
+import { treeOf, writeCompoundFile } from './testing/compoundFileWriter';
+import {
+  aliasedAttachmentsMsg,
+  fatCycleMsg,
+  historyOfSize,
+  hostileFixtures,
+  nestedMsg,
+  siblingLoopMsg,
+  type HostileMsg,
+} from './testing/hostileMsg';
+
+const hostileDir = path.resolve(import.meta.dirname, '../../fixtures/hostile');
+
+function expectRefused({ bytes, reason }: HostileMsg): void {
+  expect(readCompoundFile(bytes)).toBe(reason);
+  expect(readInput(bytes, 'crafted.msg')).toEqual({
+    kind: 'error',
+    message: `This .msg is damaged: ${reason}`,
+  });
+}
+
+describe('crafted .msg files', () => {
+  it('a stream that starts inside a FAT cycle: the loop and where', () => {
+    const crafted = fatCycleMsg();
+    expect(crafted.reason).toMatch(/__substg1\.0_37010102 loops at sector \d+$/);
+    expectRefused(crafted);
+  });
+
+  it('two directory siblings pointing at each other', () => {
+    expectRefused(siblingLoopMsg());
+  });
+
+  it('reads a history 64 embedded messages deep, and refuses one 65 deep', () => {
+    const deepest = readInput(nestedMsg(MAX_EMBEDDED_MESSAGES).bytes);
+    expect(deepest.kind === 'blob' && deepest.msg?.candidates.length).toBe(1);
+    expect(deepest.kind === 'blob' && deepest.msg?.candidates[0]?.path.split('/').length).toBe(
+      2 * MAX_EMBEDDED_MESSAGES + 2,
+    );
+    expectRefused(nestedMsg(MAX_EMBEDDED_MESSAGES + 1));
+  });
+
+  it('10,000 nested embedded messages (2.5 MB): refused at the depth limit', () => {
+    const crafted = nestedMsg(10_000);
+    expect(crafted.bytes.length).toBeGreaterThan(2_500_000);
+    expectRefused(crafted);
+  });
+
+  it('200 attachments pointing at the same 3.4 MB of sectors: refused at the first shared sector', () => {
+    const crafted = aliasedAttachmentsMsg(200, 3_400_000);
+    expect(crafted.bytes.length).toBeLessThan(3_700_000);
+    expectRefused(crafted);
+  });
+
+  it('the same in the mini stream: two small streams sharing mini sectors', () => {
+    const crafted = aliasedAttachmentsMsg(3, 1000);
+    expect(crafted.reason).toMatch(/^mini sector \d+ belongs to both/);
+    expectRefused(crafted);
+  });
+
+  it('fixtures/hostile holds what the script writes', () => {
+    for (const crafted of hostileFixtures()) {
+      const kept = new Uint8Array(readFileSync(path.join(hostileDir, crafted.name)));
+      expect(kept.length, crafted.name).toBe(crafted.bytes.length);
+      expect(Buffer.compare(kept, crafted.bytes), crafted.name).toBe(0);
+      expectRefused({ ...crafted, bytes: kept });
+    }
+  });
+});
+
+describe('compound files the test writer makes', () => {
+  it('read with 512- and 4096-byte sectors, mini stream and all', () => {
+    const history = historyOfSize(10_000);
+    const streams = {
+      '__attach_version1.0_#00000000/__substg1.0_37010102': history,
+      '__substg1.0_001A001F': Uint8Array.from([0x49, 0, 0x50, 0, 0x4d, 0]),
+    };
+    for (const shift of [9, 12] as const) {
+      const result = readInput(writeCompoundFile(treeOf(streams), shift).bytes);
+      expect(result.kind === 'blob' && [...result.bytes]).toEqual([...history]);
+      expect(result.kind === 'blob' && result.msg?.messageClass).toBe('IPM');
+    }
+  });
+});
+
+describe('damaged headers', () => {
+  const good = () => writeCompoundFile(treeOf({ a: new Uint8Array(10) })).bytes;
+  const patched = (offset: number, values: number[]) => {
+    const bytes = good();
+    bytes.set(values, offset);
+    return readCompoundFile(bytes);
+  };
+
+  it('name the field that is wrong', () => {
+    expect(patched(28, [0xff, 0xfe])).toBe('its byte order mark is FEFF, not FFFE');
+    expect(patched(30, [10, 0])).toBe(
+      'its sector shift is 10; a compound file has 9 (512-byte sectors) or 12 (4096)',
+    );
+    expect(patched(32, [7, 0])).toBe('its mini sector shift is 7, not 6');
+    expect(patched(44, [0xff, 0xff, 0, 0])).toMatch(/^its header claims 65535 FAT sectors/);
+    expect(readCompoundFile(good().subarray(0, 300))).toBe(
+      'it is 300 bytes, shorter than a compound-file header (512)',
+    );
+  });
+
+  it('a FAT that needs DIFAT sectors the file does not have', () => {
+    // 200 FAT sectors: 109 in the header, the rest in a DIFAT chain that is missing.
+    const bytes = new Uint8Array(512 * 400);
+    bytes.set(good().subarray(0, 512));
+    new DataView(bytes.buffer).setUint32(44, 200, true);
+    expect(readCompoundFile(bytes)).toBe('its DIFAT ends after listing 109 of its 200 FAT sectors');
+  });
+});
