@@ -22,7 +22,26 @@ export const EXIT_OK = 0;
 export const EXIT_BLOB_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
+/**
+ * Runs the command line and returns its exit status. Never throws: an unexpected failure
+ * is one line on stderr and status 2, not a stack trace.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    io.stderr(`pop3-uidl: internal error: ${oneLine(error)}\n`);
+    return EXIT_UNREADABLE;
+  }
+}
+
+/** An error's message on one line, whatever was thrown. */
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.kind === 'error') {
     io.stderr(`pop3-uidl: ${args.message}\nRun pop3-uidl --help for usage.\n`);
