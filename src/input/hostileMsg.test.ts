@@ -74,14 +74,19 @@ describe('crafted .msg files', () => {
 });
 
 describe('compound files the test writer makes', () => {
-  it('read with 512- and 4096-byte sectors, mini stream and all', () => {
+  it('read with 512- and 4096-byte sectors, mini stream and all, in one piece or not', () => {
     const history = historyOfSize(10_000);
     const streams = {
       '__attach_version1.0_#00000000/__substg1.0_37010102': history,
       '__substg1.0_001A001F': Uint8Array.from([0x49, 0, 0x50, 0, 0x4d, 0]),
     };
-    for (const shift of [9, 12] as const) {
-      const result = readInput(writeCompoundFile(treeOf(streams), shift).bytes);
+    for (const [shift, backwards] of [
+      [9, false],
+      [12, false],
+      [9, true],
+      [12, true],
+    ] as const) {
+      const result = readInput(writeCompoundFile(treeOf(streams), shift, backwards).bytes);
       expect(result.kind === 'blob' && [...result.bytes]).toEqual([...history]);
       expect(result.kind === 'blob' && result.msg?.messageClass).toBe('IPM');
     }

@@ -8,8 +8,12 @@ const pattern = (length: number, seed: number) =>
 // The writer builds the crafted fixtures; another implementation must agree that what it
 // writes is a well-formed compound file holding exactly these streams.
 describe('the test compound-file writer', () => {
-  for (const shift of [9, 12] as const) {
-    it(`writes files that cfb reads back (sector shift ${shift})`, () => {
+  for (const [shift, backwards] of [
+    [9, false],
+    [12, false],
+    [9, true],
+  ] as const) {
+    it(`writes files that cfb reads back (sector shift ${shift}${backwards ? ', chains backwards' : ''})`, () => {
       const streams = {
         small: pattern(100, 1),
         empty: new Uint8Array(0),
@@ -18,7 +22,7 @@ describe('the test compound-file writer', () => {
         'a/b/c/tiny': pattern(1, 4),
         'Other Storage/x': pattern(4095, 5),
       };
-      const { bytes } = writeCompoundFile(treeOf(streams), shift);
+      const { bytes } = writeCompoundFile(treeOf(streams), shift, backwards);
       const container = CFB.read(bytes, { type: 'array' });
       for (const [path, data] of Object.entries(streams)) {
         const entry = CFB.find(container, `/${path}`);

@@ -51,6 +51,8 @@ export function treeOf(streams: Record<string, Uint8Array>): CompoundNode[] {
 export function writeCompoundFile(
   top: CompoundNode[],
   sectorShift: 9 | 12 = 9,
+  /** Chain each stream's sectors from its last to its first, so that none lies in one piece. */
+  backwards = false,
 ): WrittenCompoundFile {
   const sectorSize = 1 << sectorShift;
   const perSector = sectorSize / 4;
@@ -90,31 +92,34 @@ export function writeCompoundFile(
   const offsetOf = (sector: number) => (sector + 1) * sectorSize;
   const fat = new Uint32Array(fatSectors * perSector).fill(FREE_SECTOR);
   let next = 0;
-  /** Consecutive sectors, chained in the FAT; the first one. */
-  const allocate = (count: number, table = fat): number => {
-    if (count === 0) return END_OF_CHAIN;
-    const first = next;
-    for (let i = 0; i < count; i++) table[next + i] = i === count - 1 ? END_OF_CHAIN : next + i + 1;
+  /** Consecutive sectors chained in the table (backwards when asked); in chain order. */
+  const allocate = (count: number, table = fat, reverse = false): number[] => {
+    const sectors = Array.from({ length: count }, (_, i) => next + (reverse ? count - 1 - i : i));
+    sectors.forEach((sector, i) => (table[sector] = sectors[i + 1] ?? END_OF_CHAIN));
     next += count;
-    return first;
+    return sectors;
   };
+  const first = (sectors: number[]) => sectors[0] ?? END_OF_CHAIN;
+  /** Writes data unit by unit into the places `at` gives for the chain's sectors. */
+  const place = (data: Uint8Array, sectors: number[], unit: number, at: (s: number) => number) =>
+    sectors.forEach((sector, i) => bytes.set(data.subarray(i * unit, (i + 1) * unit), at(sector)));
   for (let i = 0; i < fatSectors; i++) fat[next++] = FAT_SECTOR;
-  const directoryStart = allocate(directorySectors);
-  const miniFatStart = allocate(miniFatSectors);
-  const miniStreamStart = allocate(miniStreamSectors);
+  const directoryStart = first(allocate(directorySectors));
+  const miniFatStart = first(allocate(miniFatSectors));
+  const miniStreamStart = first(allocate(miniStreamSectors));
   const startOf = new Map<CompoundNode, number>();
   for (const node of large) {
-    const start = allocate(sectorsFor(node.data.length));
-    startOf.set(node, start);
-    bytes.set(node.data, offsetOf(start));
+    const sectors = allocate(sectorsFor(node.data.length), fat, backwards);
+    startOf.set(node, first(sectors));
+    place(node.data, sectors, sectorSize, offsetOf);
   }
   const miniFat = new Uint32Array(miniFatSectors * perSector).fill(FREE_SECTOR);
   const fatNext = next;
   next = 0;
   for (const node of small) {
-    const start = allocate(sectorsFor(node.data.length, MINI), miniFat);
-    startOf.set(node, start);
-    bytes.set(node.data, offsetOf(miniStreamStart) + start * MINI);
+    const sectors = allocate(sectorsFor(node.data.length, MINI), miniFat, backwards);
+    startOf.set(node, first(sectors));
+    place(node.data, sectors, MINI, (m) => offsetOf(miniStreamStart) + m * MINI);
   }
   next = fatNext;
 
