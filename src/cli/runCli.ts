@@ -7,7 +7,7 @@ import { decodeTextFile } from '../input/text';
 import { openHistory } from '../input/openHistory';
 import type { BlobInput } from '../input/types';
 import { parseCliArgs, USAGE } from './args';
-import { comparisonLines, formatTable, printable } from './table';
+import { comparisonLines, printable, tableChunks } from './table';
 
 /** What the command line needs from the world, so that it can run inside a test. */
 export interface CliIo {
@@ -77,7 +77,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     // The counts still get printed, where they cannot end up inside the CSV.
     if (comparison) io.stderr(comparisonLines(comparison).join('\n') + '\n');
   } else {
-    io.stdout(sourceLines(options.input, blob) + formatTable(history, comparison));
+    io.stdout(sourceLines(options.input, blob));
+    for (const chunk of tableChunks(history, comparison)) io.stdout(chunk);
   }
   return severityCounts(history.diagnosticCounts).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
 }
