@@ -38,7 +38,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** An error's message on one line, whatever was thrown. */
 export function oneLine(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.replace(/\s*\n\s*/g, ' ');
+  return printable(text.replace(/\s*\n\s*/g, ' '));
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
@@ -57,7 +57,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (input === null) return EXIT_UNREADABLE;
   const blob = openHistory({ bytes: input, name: options.input }, options.history - 1);
   if (blob.kind === 'error') {
-    io.stderr(`pop3-uidl: ${sourceName(options.input)}: ${blob.message}\n`);
+    // One line whatever the message quotes from the input (names, text), as everywhere else.
+    io.stderr(`pop3-uidl: ${printable(sourceName(options.input))}: ${printable(blob.message)}\n`);
     return EXIT_UNREADABLE;
   }
 

@@ -123,7 +123,7 @@ class Entry implements CompoundEntry {
   }
 
   read(): Uint8Array | string {
-    if (this.kind !== 'stream') return `${this.path} is a storage, not a stream`;
+    if (this.kind !== 'stream') return `${shown(this.path)} is a storage, not a stream`;
     return this.file.streamData(this);
   }
 }
@@ -275,7 +275,7 @@ class SectorFile {
       const unit = 1 << MINI_SECTOR_SHIFT;
       const needed = Math.ceil(size / unit);
       if (needed > this.miniStream.length) {
-        return `stream ${entry.path} claims ${size} bytes of the mini stream, which holds ${this.miniStream.length * unit}`;
+        return `stream ${shown(entry.path)} claims ${size} bytes of the mini stream, which holds ${this.miniStream.length * unit}`;
       }
       const chain = this.chain(
         found.start,
@@ -291,7 +291,7 @@ class SectorFile {
     } else {
       const needed = Math.ceil(size / this.sectorSize);
       if (needed > this.sectorCount) {
-        return `stream ${entry.path} claims ${size} bytes, more than the whole file`;
+        return `stream ${shown(entry.path)} claims ${size} bytes, more than the whole file`;
       }
       const chain = this.chain(found.start, needed, this.fat, this.owners, what);
       if (typeof chain === 'string') return chain;
@@ -355,7 +355,7 @@ class SectorFile {
     const { size, offsets, unit } = entry;
     const budget = MAX_UNPACKED_FACTOR * this.bytes.length;
     if (this.unpacked + size > budget) {
-      return `reading ${entry.path} would take the bytes read past ${MAX_UNPACKED_FACTOR} times the file's size`;
+      return `reading ${shown(entry.path)} would take the bytes read past ${MAX_UNPACKED_FACTOR} times the file's size`;
     }
     this.unpacked += size;
     if (size === 0) return new Uint8Array(0);
@@ -372,7 +372,7 @@ class SectorFile {
       const at = offsets[i]!;
       const length = Math.min(unit, size - i * unit);
       if (at + length > this.bytes.length)
-        return `stream ${entry.path} is cut short by the end of the file`;
+        return `stream ${shown(entry.path)} is cut short by the end of the file`;
       out.set(this.bytes.subarray(at, at + length), i * unit);
     }
     return out;
@@ -385,7 +385,7 @@ class SectorFile {
 
   private nameOf(id: number): string {
     const name = this.ownerNames[id]!;
-    return typeof name === 'string' ? name : `stream ${name.path}`;
+    return typeof name === 'string' ? name : `stream ${shown(name.path)}`;
   }
 
   /** null when the sector was free to claim, else the owner it already has. */
@@ -399,6 +399,18 @@ class SectorFile {
   private shared(sector: number, first: number, second: number, unit = 'sector'): string {
     return `${unit} ${sector} belongs to both ${this.nameOf(first)} and ${this.nameOf(second)}`;
   }
+}
+
+/** A name from the file as it goes into a message: control characters as `\xNN`, on one line. */
+function shown(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    const control =
+      code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    out += control ? `\\x${code.toString(16).padStart(2, '0')}` : char;
+  }
+  return out;
 }
 
 function marker(sector: number): string {

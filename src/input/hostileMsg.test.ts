@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { readCompoundFile } from './compoundFile';
 import { MAX_EMBEDDED_MESSAGES } from './limits';
 import { readInput } from './readInput';
-import { treeOf, writeCompoundFile } from './testing/compoundFileWriter';
+import {
+  ENTRY_FIELD,
+  FREE_SECTOR,
+  setU32,
+  treeOf,
+  writeCompoundFile,
+  type CompoundNode,
+} from './testing/compoundFileWriter';
 import {
   aliasedAttachmentsMsg,
   fatCycleMsg,
@@ -90,6 +97,18 @@ describe('compound files the test writer makes', () => {
       expect(result.kind === 'blob' && [...result.bytes]).toEqual([...history]);
       expect(result.kind === 'blob' && result.msg?.messageClass).toBe('IPM');
     }
+  });
+});
+
+describe('names from the file in messages', () => {
+  it('show control characters as \\xNN, so that a message stays one line', () => {
+    const file = writeCompoundFile(treeOf({ 'a\nb/c\u001b[2J': new Uint8Array(5000) }));
+    const stream = file.entryOf.keys().next().value as { children: CompoundNode[] };
+    const entry = file.entryOf.get(stream.children[0]!)!;
+    setU32(file, file.directoryEntryOffset(entry) + ENTRY_FIELD.start, FREE_SECTOR);
+    expect(readCompoundFile(file.bytes)).toBe(
+      'the sector chain of stream a\\x0ab/c\\x1b[2J starts at a free sector',
+    );
   });
 });
 
