@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCompoundFile } from './compoundFile';
-import { MAX_EMBEDDED_MESSAGES } from './limits';
+import { MAX_EMBEDDED_MESSAGES, MAX_UNPACKED_FACTOR } from './limits';
 import { readInput } from './readInput';
 import {
   ENTRY_FIELD,
@@ -97,6 +97,32 @@ describe('compound files the test writer makes', () => {
       expect(result.kind === 'blob' && [...result.bytes]).toEqual([...history]);
       expect(result.kind === 'blob' && result.msg?.messageClass).toBe('IPM');
     }
+  });
+});
+
+describe('the bytes handed out', () => {
+  it('are views of the file where a stream lies in one piece, copies where not', () => {
+    const data = historyOfSize(9000);
+    for (const backwards of [false, true]) {
+      const { bytes } = writeCompoundFile(treeOf({ s: data }), 9, backwards);
+      const entries = readCompoundFile(bytes);
+      if (typeof entries === 'string') throw new Error(entries);
+      const read = entries[0]!.read() as Uint8Array;
+      expect([...read]).toEqual([...data]);
+      expect(read.buffer === bytes.buffer, `backwards: ${backwards}`).toBe(!backwards);
+    }
+  });
+
+  it(`come to at most ${MAX_UNPACKED_FACTOR} times the file's size, however often a stream is read`, () => {
+    const { bytes } = writeCompoundFile(treeOf({ s: new Uint8Array(10_000) }));
+    const entries = readCompoundFile(bytes);
+    if (typeof entries === 'string') throw new Error(entries);
+    const reads = Array.from({ length: 10 }, () => entries[0]!.read());
+    const handedOut = reads.filter((read) => typeof read !== 'string').length;
+    expect(handedOut).toBe(Math.floor((MAX_UNPACKED_FACTOR * bytes.length) / 10_000));
+    expect(reads.at(-1)).toBe(
+      `reading s would take the bytes read past ${MAX_UNPACKED_FACTOR} times the file's size`,
+    );
   });
 });
 
