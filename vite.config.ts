@@ -2,7 +2,6 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { buildConstants, offlineBuild } from './scripts/offlineBuildPlugin.ts';
-import { cfbExport } from './scripts/cfbExportPlugin.ts';
 
 // One build serves every way the app is opened: a relative base and everything
 // inlined into index.html (the worker as a classic script), so the same file runs
@@ -11,7 +10,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), viteSingleFile(), offlineBuild()],
   define: buildConstants(import.meta.dirname),
-  worker: { format: 'iife', plugins: () => [cfbExport()] },
+  worker: { format: 'iife' },
   build: {
     target: 'es2022',
     assetsInlineLimit: 100_000_000,

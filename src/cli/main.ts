@@ -1,14 +1,45 @@
-import { readFile } from 'node:fs/promises';
-import { runCli } from './runCli';
+import { open } from 'node:fs/promises';
+import { MAX_INPUT_BYTES } from '../input/limits';
+import { EXIT_UNREADABLE, oneLine, runCli } from './runCli';
+
+const tooLarge = (size: number) =>
+  new Error(
+    `it is ${size} bytes, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB any history (even inside a .msg) can take`,
+  );
+
+/** The whole file, refused before reading when it is larger than any input can be. */
+async function readFile(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    if (size > MAX_INPUT_BYTES) throw tooLarge(size);
+    const buffer = await file.readFile();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } finally {
+    await file.close();
+  }
+}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge(size);
+  }
+  const buffer = Buffer.concat(chunks);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+// Whatever goes wrong outside runCli's own guard is still one line and status 2.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`pop3-uidl: internal error: ${oneLine(error)}\n`);
+  process.exit(EXIT_UNREADABLE);
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
-  readFile: async (path) => new Uint8Array(await readFile(path)),
+  readFile,
   readStdin,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

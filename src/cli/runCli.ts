@@ -7,7 +7,7 @@ import { decodeTextFile } from '../input/text';
 import { openHistory } from '../input/openHistory';
 import type { BlobInput } from '../input/types';
 import { parseCliArgs, USAGE } from './args';
-import { comparisonLines, formatTable, printable } from './table';
+import { comparisonLines, printable, tableChunks } from './table';
 
 /** What the command line needs from the world, so that it can run inside a test. */
 export interface CliIo {
@@ -22,7 +22,26 @@ export const EXIT_OK = 0;
 export const EXIT_BLOB_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
+/**
+ * Runs the command line and returns its exit status. Never throws: an unexpected failure
+ * is one line on stderr and status 2, not a stack trace.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    io.stderr(`pop3-uidl: internal error: ${oneLine(error)}\n`);
+    return EXIT_UNREADABLE;
+  }
+}
+
+/** An error's message on one line, whatever was thrown. */
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return printable(text.replace(/\s*\n\s*/g, ' '));
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.kind === 'error') {
     io.stderr(`pop3-uidl: ${args.message}\nRun pop3-uidl --help for usage.\n`);
@@ -38,7 +57,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (input === null) return EXIT_UNREADABLE;
   const blob = openHistory({ bytes: input, name: options.input }, options.history - 1);
   if (blob.kind === 'error') {
-    io.stderr(`pop3-uidl: ${sourceName(options.input)}: ${blob.message}\n`);
+    // One line whatever the message quotes from the input (names, text), as everywhere else.
+    io.stderr(`pop3-uidl: ${printable(sourceName(options.input))}: ${printable(blob.message)}\n`);
     return EXIT_UNREADABLE;
   }
 
@@ -58,7 +78,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // The counts still get printed, where they cannot end up inside the CSV.
     if (comparison) io.stderr(comparisonLines(comparison).join('\n') + '\n');
   } else {
-    io.stdout(sourceLines(options.input, blob) + formatTable(history, comparison));
+    io.stdout(sourceLines(options.input, blob));
+    for (const chunk of tableChunks(history, comparison)) io.stdout(chunk);
   }
   return severityCounts(history.diagnosticCounts).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
 }

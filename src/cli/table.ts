@@ -22,17 +22,19 @@ export function printable(text: string): string {
 
 /** The decoded history as a readable report: header, one line per tag, diagnostics, summary. */
 export function formatTable(history: DecodedHistory, comparison: ServerComparison | null): string {
-  const lines = [
-    ...headerLines(history),
-    '',
-    ...tagLines(history, comparison),
-    '',
-    ...diagnosticLines(history),
-    '',
-    ...summaryLines(history),
-  ];
-  if (comparison) lines.push('', ...comparisonLines(comparison));
-  return lines.join('\n') + '\n';
+  return [...tableChunks(history, comparison)].join('');
+}
+
+/** The same report a few thousand lines at a time, so that no history makes one huge string. */
+export function* tableChunks(
+  history: DecodedHistory,
+  comparison: ServerComparison | null,
+): Generator<string> {
+  yield [...headerLines(history), ''].join('\n') + '\n';
+  yield* tagLines(history, comparison);
+  const rest = ['', ...diagnosticLines(history), '', ...summaryLines(history)];
+  if (comparison) rest.push('', ...comparisonLines(comparison));
+  yield rest.join('\n') + '\n';
 }
 
 function headerLines(history: DecodedHistory): string[] {
@@ -58,13 +60,22 @@ function headerLines(history: DecodedHistory): string[] {
   ];
 }
 
-function tagLines(history: DecodedHistory, comparison: ServerComparison | null): string[] {
-  if (history.tags.length === 0) return ['No tags.'];
+const ROWS_PER_CHUNK = 4096;
+
+/** Lines of the tag table, in chunks; the cells are made twice (widths, then lines) rather than kept. */
+function* tagLines(
+  history: DecodedHistory,
+  comparison: ServerComparison | null,
+): Generator<string> {
+  if (history.tags.length === 0) {
+    yield 'No tags.\n';
+    return;
+  }
   const verdictHeader = comparison ? ['verdict'] : [];
-  const rows = [['#', 'offset', 'operation', 'content', 'timestamp', ...verdictHeader, 'UID']];
-  for (let i = 0; i < history.tags.length; i++) {
+  const header = ['#', 'offset', 'operation', 'content', 'timestamp', ...verdictHeader, 'UID'];
+  const row = (i: number): string[] => {
     const tag = tagAt(history, i);
-    rows.push([
+    return [
       String(i),
       hexOffset(tag.start),
       tag.operation ?? `? ${printable(tag.operationChar)}`,
@@ -73,20 +84,36 @@ function tagLines(history: DecodedHistory, comparison: ServerComparison | null):
       tag.timestamp?.replace('T', ' ') ?? `${printable(tag.timestampRaw)} (invalid)`,
       ...(comparison ? [comparison.tagVerdicts[i] ?? ''] : []),
       printable(tag.uid),
-    ]);
+    ];
+  };
+  // The last column is not padded, so its width is not needed.
+  const widths = header.map((cell) => cell.length);
+  for (let i = 0; i < history.tags.length; i++) {
+    const cells = row(i);
+    for (let c = 0; c < cells.length - 1; c++) widths[c] = Math.max(widths[c]!, cells[c]!.length);
   }
-  return alignColumns(rows);
+  let lines = [padRow(header, widths)];
+  for (let i = 0; i < history.tags.length; i++) {
+    lines.push(padRow(row(i), widths));
+    if (lines.length >= ROWS_PER_CHUNK) {
+      yield lines.join('\n') + '\n';
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield lines.join('\n') + '\n';
+}
+
+function padRow(row: string[], widths: number[]): string {
+  return row
+    .map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!)))
+    .join('  ')
+    .trimEnd();
 }
 
 /** Pads every column but the last to its widest cell. */
 function alignColumns(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, c) => rows.reduce((w, row) => Math.max(w, row[c]!.length), 0));
-  return rows.map((row) =>
-    row
-      .map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!)))
-      .join('  ')
-      .trimEnd(),
-  );
+  return rows.map((row) => padRow(row, widths));
 }
 
 function diagnosticLines(history: DecodedHistory): string[] {

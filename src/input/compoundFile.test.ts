@@ -47,6 +47,46 @@ describe('readCompoundFile', () => {
     expect(found.huge?.slice(-5)).toEqual([...huge.slice(-5)]);
   }, 30_000);
 
+  it('reads back every stream cfb writes, whatever the sizes and nesting', () => {
+    const spec = fc.array(
+      fc.record({
+        storages: fc.array(fc.constantFrom('a', 'b', 'Sub Storage', '__substg1.0_3701000D'), {
+          maxLength: 4,
+        }),
+        // Both sides of the 4096-byte mini-stream cutoff, and sector boundaries.
+        size: fc.oneof(fc.nat(130), fc.integer({ min: 4090, max: 4100 }), fc.nat(20_000)),
+        seed: fc.nat(255),
+      }),
+      { minLength: 1, maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(spec, (specs) => {
+        const written: Record<string, Uint8Array> = {};
+        specs.forEach(({ storages, size, seed }, i) => {
+          written[[...storages, `stream${i}`].join('/')] = pattern(size, seed);
+        });
+        const found = streams(compoundFile(written));
+        for (const [path, bytes] of Object.entries(written))
+          expect(found[path]).toEqual([...bytes]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('lists each storage before its contents, with its parent and children', () => {
+    const entries = readCompoundFile(
+      compoundFile({ 'b/x': pattern(1, 0), 'a/y/z': pattern(2, 0), c: pattern(3, 0) }),
+    );
+    if (typeof entries === 'string') throw new Error(entries);
+    const paths = entries.map((entry) => entry.path).filter((path) => !path.startsWith('\u0001'));
+    expect(paths).toEqual(['a', 'a/y', 'a/y/z', 'b', 'b/x', 'c']);
+    const y = entries.find((entry) => entry.path === 'a/y');
+    expect(y?.kind).toBe('storage');
+    expect(y?.parent?.name).toBe('a');
+    expect([...(y?.child('z')?.read() as Uint8Array)]).toEqual([...pattern(2, 0)]);
+    expect(y?.read()).toBe('a/y is a storage, not a stream');
+  });
+
   it('says why a file is not a compound file', () => {
     expect(readCompoundFile(new Uint8Array(600))).toContain('compound-file signature');
   });

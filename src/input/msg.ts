@@ -29,25 +29,27 @@ export function readMsg(
 ): InputResult {
   const entries = readCompoundFile(bytes);
   if (typeof entries === 'string') {
-    return { kind: 'error', message: `This .msg (compound file) could not be read: ${entries}` };
+    return { kind: 'error', message: `This .msg is damaged: ${entries}` };
   }
-  const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+  const top = entries.filter((entry) => entry.parent === null);
   const candidates: MsgCandidate[] = [];
   let attachmentsExamined = 0;
   for (const entry of entries) {
     if (entry.kind !== 'storage' || !ATTACHMENT.test(entry.name)) continue;
     attachmentsExamined++;
-    const path = `${entry.path}/${ATTACH_DATA_BINARY}`;
-    const data = streamAt(byPath, path);
+    const stream = entry.child(ATTACH_DATA_BINARY);
+    const data = streamOf(stream);
     if (data === null) continue;
     const { isHistory, tagCount, errorCount } = judge(data);
-    if (isHistory)
+    if (isHistory) {
+      const path = stream!.path;
       candidates.push({ attachment: entry.name, path, bytes: data, tagCount, errorCount });
+    }
   }
 
   const info: MsgInfo = {
-    messageClass: messageString(byPath, '001A'),
-    subject: messageString(byPath, '0037'),
+    messageClass: messageString(top, '001A'),
+    subject: messageString(top, '0037'),
     attachmentsExamined,
     candidates,
   };
@@ -78,19 +80,19 @@ export function chooseMsgHistory(input: BlobInput, index: number): BlobInput | n
   };
 }
 
-/** A stream's bytes; null when there is no such stream or its sectors are damaged. */
-function streamAt(byPath: Map<string, CompoundEntry>, path: string): Uint8Array | null {
-  const entry = byPath.get(path);
+/** A stream's bytes; null when there is no such stream or it cannot be read. */
+function streamOf(entry: CompoundEntry | undefined): Uint8Array | null {
   if (entry?.kind !== 'stream') return null;
   const data = entry.read();
   return typeof data === 'string' ? null : data;
 }
 
 /** A string property of the top-level message: Unicode (`…001F`) if present, else 8-bit (`…001E`). */
-function messageString(byPath: Map<string, CompoundEntry>, propertyId: string): string | null {
-  const unicode = streamAt(byPath, `__substg1.0_${propertyId}001F`);
+function messageString(top: CompoundEntry[], propertyId: string): string | null {
+  const named = (name: string) => streamOf(top.find((entry) => entry.name === name));
+  const unicode = named(`__substg1.0_${propertyId}001F`);
   if (unicode !== null) return trimNul(decodeUtf16le(unicode));
-  const ansi = streamAt(byPath, `__substg1.0_${propertyId}001E`);
+  const ansi = named(`__substg1.0_${propertyId}001E`);
   return ansi === null ? null : trimNul(decodeUtf8OrLatin1(ansi));
 }
 
