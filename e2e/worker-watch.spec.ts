@@ -45,7 +45,7 @@ test('a decode worker that goes silent ends in a notice with Try again, not an e
           },
         });
       }
-    } as typeof Worker;
+    };
   });
   await page.goto('./');
   await openFile(page, 'worked-example.bin', fixture('worked-example.bin'));
