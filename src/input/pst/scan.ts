@@ -64,11 +64,7 @@ export async function scanStore(
   try {
     const header = await readHeader(reader);
     const db = new NodeDatabase(reader, header);
-    const scan = {
-      messages: [] as MessageManagerMessage[],
-      problems: [] as string[],
-      foldersVisited: 0,
-    };
+    const scan: ScanState = { messages: [], problems: [], foldersVisited: 0, folderPaths: [] };
     await walkFolders(db, source, limits, scan, options.onProgress);
     return {
       kind: 'store',
@@ -77,6 +73,7 @@ export async function scanStore(
       clientMagic: header.clientMagic,
       encryption: header.encryption,
       foldersVisited: scan.foldersVisited,
+      folderPaths: scan.folderPaths,
       bytesRead: reader.bytesRead,
       messages: scan.messages,
       problems: scan.problems,
@@ -90,6 +87,7 @@ interface ScanState {
   messages: MessageManagerMessage[];
   problems: string[];
   foldersVisited: number;
+  folderPaths: string[];
 }
 
 /** Faults that end the whole scan rather than the one folder or message being read. */
@@ -130,6 +128,7 @@ async function walkFolders(
       );
       const folderPath =
         nid === NID_ROOT_FOLDER ? [] : [...path, props.string(PR_DISPLAY_NAME) ?? hex(nid)];
+      scan.folderPaths.push(folderPath.join('/'));
       await scanAssociatedContents(db, source, limits, nid, folderPath.join('/'), scan);
       const children = await tableRowIds(
         db,

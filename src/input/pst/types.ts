@@ -53,6 +53,8 @@ export interface StoreScan {
   clientMagic: string;
   encryption: Encryption;
   foldersVisited: number;
+  /** The path of every folder visited, in the order visited (the root's is ''). */
+  folderPaths: string[];
   bytesRead: number;
   messages: MessageManagerMessage[];
   /** Parts of the store that could not be read; the scan went on past each. */

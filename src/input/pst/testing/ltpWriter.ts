@@ -9,17 +9,21 @@ export const MAX_HEAP_ITEM = 3580;
 
 export class HeapBuilder {
   private readonly items: Uint8Array[] = [];
-  private size = 12;
 
   /** Adds an item and returns its HID (block 0). */
   add(bytes: Uint8Array): number {
     this.items.push(bytes);
-    this.size += bytes.length;
     return this.items.length << 5;
   }
 
+  /** Overwrites an item added before (to fill in a header once what it points to is known). */
+  set(hid: number, bytes: Uint8Array): void {
+    this.items[(hid >> 5) - 1] = bytes;
+  }
+
   build(clientSig: number, userRoot: number): Uint8Array {
-    const mapAt = this.size + (this.size % 2);
+    const size = this.items.reduce((n, item) => n + item.length, 12);
+    const mapAt = size + (size % 2);
     const total = mapAt + 4 + (this.items.length + 1) * 2;
     if (total > MAX_BLOCK_DATA) throw new Error(`heap of ${total} bytes does not fit one block`);
     const out = new Uint8Array(total);
@@ -89,6 +93,8 @@ export function buildPropertyContext(
   toSubnode: (bytes: Uint8Array) => number,
 ): Uint8Array {
   const heap = new HeapBuilder();
+  // Outlook puts the BTH header first (HID 0x20), and some readers rely on it.
+  const headerHid = heap.add(new Uint8Array(8));
   const sorted = [...props].sort((a, b) => a.id - b.id);
   const records = new Uint8Array(sorted.length * 8);
   const view = new DataView(records.buffer);
@@ -109,7 +115,8 @@ export function buildPropertyContext(
   const recordsHid = sorted.length === 0 ? 0 : heap.add(records);
   const header = new Uint8Array([0xb5, 2, 6, 0, 0, 0, 0, 0]);
   new DataView(header.buffer).setUint32(4, recordsHid, true);
-  return heap.build(0xbc, heap.add(header));
+  heap.set(headerHid, header);
+  return heap.build(0xbc, headerHid);
 }
 
 /**
@@ -126,6 +133,8 @@ export function buildTableContext(
   const cebSize = Math.ceil(tags.length / 8);
   const rowSize = tags.length * 4 + cebSize;
   const heap = new HeapBuilder();
+  // The row index's BTH header first (HID 0x20), as Outlook writes it.
+  const rowIndex = heap.add(new Uint8Array(8));
   const rowBytes = (row: number[]): Uint8Array => {
     const out = new Uint8Array(rowSize);
     const view = new DataView(out.buffer);
@@ -165,7 +174,7 @@ export function buildTableContext(
   }
   const bth = new Uint8Array([0xb5, 4, 4, 0, 0, 0, 0, 0]);
   new DataView(bth.buffer).setUint32(4, indexRecords, true);
-  const rowIndex = heap.add(bth);
+  heap.set(rowIndex, bth);
 
   const info = new Uint8Array(22 + tags.length * 8);
   const view = new DataView(info.buffer);
