@@ -263,6 +263,14 @@ export class NodeDatabase {
       const count = countBytes === 1 ? page[entriesEnd]! : u16(page, entriesEnd);
       const entrySize = page[entriesEnd + 2 * countBytes]!;
       const level = page[entriesEnd + 2 * countBytes + 1]!;
+      if (expectedLevel !== null && level > expectedLevel) {
+        // A child at its parent's level or above can only lead back up: a loop.
+        fault(
+          'btree-cycle',
+          `The ${treeName(ptype)} loops: the page at ${hex(ref.ib)} has level ${level} below a page of level ${expectedLevel + 1}.`,
+          ref.ib,
+        );
+      }
       if (expectedLevel !== null && level !== expectedLevel) {
         fault(
           'malformed',
