@@ -138,3 +138,46 @@ export function historyStore(encryption: StoreSpec['encryption'] = 'permute'): {
     expected: [inboxManager, archiveManager],
   };
 }
+
+/**
+ * A benchmark store: the Inbox with its Message Manager (the small and the large history),
+ * `messages` ordinary messages spread over folders of at most 400 (the writer's table
+ * limit), and `bulkBytes` of ordinary attachments of 10 MB each, made block by block.
+ */
+export function benchmarkStore(messages: number, bulkBytes: number): StoreSpec {
+  const attachmentSize = 10_000_000;
+  const bulk = Math.ceil(bulkBytes / attachmentSize);
+  const total = Math.max(messages, bulk);
+  const folders: FolderSpec[] = [];
+  for (let first = 0; first < total; first += 400) {
+    const list: MessageSpec[] = [];
+    for (let index = first; index < Math.min(first + 400, total); index++) {
+      const fill = (block: Uint8Array, offset: number): void => fillPattern(block, offset + index);
+      list.push(
+        note(
+          `Message ${index}`,
+          index < bulk
+            ? [{ longFileName: `archive-${index}.zip`, data: { size: attachmentSize, fill } }]
+            : [],
+        ),
+      );
+    }
+    folders.push({ name: `Folder ${String(first / 400 + 1).padStart(3, '0')}`, messages: list });
+  }
+  const { spec } = historyStore();
+  const top = spec.folders[0]!;
+  return { ...spec, folders: [{ ...top, folders: [...(top.folders ?? []), ...folders] }] };
+}
+
+function fillPattern(block: Uint8Array, seed: number): void {
+  let state = (seed * 2654435761) >>> 0 || 1;
+  for (let i = 0; i < block.length; i += 4) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    block[i] = state;
+    block[i + 1] = state >>> 8;
+    block[i + 2] = state >>> 16;
+    block[i + 3] = state >>> 24;
+  }
+}
