@@ -3,7 +3,7 @@ import type { BoundedReader } from './source';
 
 /** The store layouts of [MS-PST] 2.2.2.6 that this reader tells apart. */
 export type StoreFormat = 'unicode' | 'unicode-4k';
-export type Encryption = 'none' | 'permute';
+export type Encryption = 'none' | 'permute' | 'cyclic';
 
 /** A B-tree root or page reference: the page's block id and its file offset. */
 export interface PageRef {
@@ -82,9 +82,8 @@ export async function readHeader(reader: BoundedReader): Promise<StoreHeader> {
   let encryption: Encryption;
   if (crypt === 0) encryption = 'none';
   else if (crypt === 1) encryption = 'permute';
-  else if (crypt === 2) {
-    fault('encrypted', 'This store uses high (cyclic) encryption, which is not supported yet.');
-  } else {
+  else if (crypt === 2) encryption = 'cyclic';
+  else {
     fault('encrypted', `This store is encrypted with an unknown method (${hex(crypt)}).`);
   }
 

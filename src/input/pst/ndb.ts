@@ -4,7 +4,7 @@
  * Every walk is bounded: pages on one descent are remembered so that a loop is named as
  * such, depths are capped, and declared counts are checked against the bytes present.
  */
-import { PERMUTE_DECODE, permute } from './crypt';
+import { PERMUTE_DECODE, cyclic, permute } from './crypt';
 import { fault, hex } from './errors';
 import { inflateZlib } from './inflate';
 import { u16, u32, u64, type PageRef, type StoreHeader } from './header';
@@ -93,6 +93,7 @@ export class NodeDatabase {
       data = inflated;
     }
     if (isInternal(bid) || this.header.encryption === 'none') return data;
+    if (this.header.encryption === 'cyclic') return cyclic(data, bid);
     return permute(data, PERMUTE_DECODE);
   }
 

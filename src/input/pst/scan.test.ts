@@ -12,7 +12,7 @@ function expectStore(result: Awaited<ReturnType<typeof scanStore>>): StoreScan {
   return result;
 }
 
-describe.each(['permute', 'none'] as const)(
+describe.each(['permute', 'none', 'cyclic'] as const)(
   'scanStore on a written Unicode PST (%s)',
   (encryption) => {
     const { spec, expected } = historyStore(encryption);

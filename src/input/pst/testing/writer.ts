@@ -5,7 +5,7 @@
  * blocks, and the folder/message/attachment nodes a store needs. It streams to a sink so
  * that a benchmark store of a gigabyte never has to be in memory. Never imported by the app.
  */
-import { PERMUTE_ENCODE, permute } from '../crypt';
+import { PERMUTE_ENCODE, cyclic, permute } from '../crypt';
 import { pstCrc } from '../crc';
 import {
   binary,
@@ -55,7 +55,8 @@ export interface FolderSpec {
 export interface StoreSpec {
   /** Children of the root folder (whose own name is empty), e.g. "Top of Personal Folders". */
   folders: FolderSpec[];
-  encryption?: 'none' | 'permute';
+  /** Default 'permute', Outlook's default. */
+  encryption?: 'none' | 'permute' | 'cyclic';
 }
 
 const NID_MESSAGE_STORE = 0x21;
@@ -101,7 +102,7 @@ class NodeDatabaseWriter {
 
   constructor(
     private readonly sink: PstSink,
-    private readonly encrypt: boolean,
+    private readonly encryption: NonNullable<StoreSpec['encryption']>,
   ) {}
 
   pad(to: number): void {
@@ -119,7 +120,9 @@ class NodeDatabaseWriter {
     if (data.length > MAX_BLOCK_DATA) throw new Error(`block of ${data.length} bytes`);
     const bid = this.nextBid | (internal ? 2 : 0);
     this.nextBid += 4;
-    const stored = this.encrypt && !internal ? permute(data, PERMUTE_ENCODE) : data;
+    let stored = data;
+    if (!internal && this.encryption === 'permute') stored = permute(data, PERMUTE_ENCODE);
+    if (!internal && this.encryption === 'cyclic') stored = cyclic(data, bid);
     const size = align(stored.length + 16, 64);
     const out = new Uint8Array(size);
     out.set(stored);
@@ -328,7 +331,7 @@ class NodeDatabaseWriter {
 
 /** Writes a whole store to `sink`; returns its size. */
 export function writePst(spec: StoreSpec, sink: PstSink): number {
-  const db = new NodeDatabaseWriter(sink, (spec.encryption ?? 'permute') === 'permute');
+  const db = new NodeDatabaseWriter(sink, spec.encryption ?? 'permute');
   db.emit(new Uint8Array(FIRST_DATA));
   let nextIndex = 0x400;
   const newNid = (type: number): number => (nextIndex++ << 5) | type;
@@ -513,7 +516,7 @@ function header(
   out[248] = 0; // the allocation maps are not written, so they are marked invalid
   out.fill(0xff, 256, 512);
   out[512] = 0x80;
-  out[513] = (spec.encryption ?? 'permute') === 'permute' ? 1 : 0;
+  out[513] = { none: 0, permute: 1, cyclic: 2 }[spec.encryption ?? 'permute'];
   setU64(view, 516, db.bidNextBlock);
   view.setUint32(4, pstCrc(out, 8, 8 + 471), true);
   view.setUint32(524, pstCrc(out, 8, 8 + 516), true);
