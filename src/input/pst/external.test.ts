@@ -19,6 +19,10 @@ import { firstDifference } from './testing/bytes';
 import { historyStore, noise } from './testing/stores';
 import { buildPst } from './testing/writer';
 
+// These tests write and read stores of several megabytes; on a busy machine that can take
+// longer than the default 5 s, which is a ceiling, not a measure.
+vi.setConfig({ testTimeout: 60_000 });
+
 const require = createRequire(import.meta.url);
 const { PSTTableBC } = require('pst-extractor/dist/PSTTableBC.class.js') as {
   PSTTableBC: typeof PSTTableBCType;

@@ -3,12 +3,16 @@
  * of reads, never a throw, a hang or an allocation the file asked for.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { scanStore } from './scan';
 import type { ByteSource } from './source';
 import { buildPst } from './testing/writer';
 import { GENERAL_KEY, SMALL_HISTORY, messageManagerSubject } from './testing/stores';
 import type { StoreErrorCode } from './errors';
+
+// These tests write and read stores of several megabytes; on a busy machine that can take
+// longer than the default 5 s, which is a ceiling, not a measure.
+vi.setConfig({ testTimeout: 60_000 });
 
 const small = buildPst({
   folders: [

@@ -3,11 +3,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { deflateSync, constants } from 'node:zlib';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pstCrc } from './crc';
 import { PERMUTE_DECODE, PERMUTE_ENCODE } from './crypt';
 import { inflateZlib } from './inflate';
 import { firstDifference } from './testing/bytes';
+
+// These tests write and read stores of several megabytes; on a busy machine that can take
+// longer than the default 5 s, which is a ceiling, not a measure.
+vi.setConfig({ testTimeout: 60_000 });
 
 const require = createRequire(import.meta.url);
 const TESTDATA = join(require.resolve('pst-extractor/package.json'), '..', 'example', 'testdata');

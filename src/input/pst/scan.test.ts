@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeUidlHistory } from '../../decoder/index';
 import { scanStore } from './scan';
 import { bufferSource, type ByteSource } from './source';
@@ -6,6 +6,10 @@ import { firstDifference } from './testing/bytes';
 import { buildPst } from './testing/writer';
 import { historyStore, noise } from './testing/stores';
 import type { StoreScan } from './types';
+
+// These tests write and read stores of several megabytes; on a busy machine that can take
+// longer than the default 5 s, which is a ceiling, not a measure.
+vi.setConfig({ testTimeout: 60_000 });
 
 function expectStore(result: Awaited<ReturnType<typeof scanStore>>): StoreScan {
   if (result.kind === 'error') throw new Error(`scan failed: ${result.message}`);
