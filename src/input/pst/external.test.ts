@@ -250,6 +250,47 @@ describe.skipIf(!havePff && process.env.CI !== 'true')('libpff reads the written
   });
 });
 
+describe('a value spread over an XXBLOCK', () => {
+  const data = noise(9_000_000, 5);
+  const bytes = buildPst({
+    folders: [
+      {
+        name: 'Inbox',
+        messages: [
+          {
+            messageClass: 'IPM.Note',
+            subject: 'Big',
+            attachments: [{ longFileName: 'big.bin', data }],
+          },
+        ],
+      },
+    ],
+  });
+
+  it('is read back byte for byte by pst-extractor', () => {
+    const inbox = new PSTFile(Buffer.from(bytes)).getRootFolder().getSubFolders()[0]!;
+    const message = inbox.getNextChild() as PSTMessage;
+    const stream = message.getAttachment(0).fileInputStream!;
+    const read = Buffer.alloc(stream.length.toNumber());
+    stream.readCompletely(read);
+    expect(firstDifference(read, data)).toBe('same');
+  });
+
+  it.skipIf(!havePff && process.env.CI !== 'true')(
+    'is read back byte for byte by pffexport',
+    () => {
+      const path = join(work, 'xxblock.pst');
+      writeFileSync(path, bytes);
+      const target = join(work, 'xxblock');
+      execFileSync('/usr/bin/pffexport', ['-q', '-m', 'items', '-t', target, path]);
+      const exported = readFileSync(
+        join(`${target}.export`, 'Inbox', 'Message00001', 'Attachments', '1_big.bin'),
+      );
+      expect(firstDifference(exported, data)).toBe('same');
+    },
+  );
+});
+
 describe('Outlook-written stores shipped with pst-extractor', () => {
   const ostPath = join(TESTDATA, 'pstextractortest@outlook.com.ost');
 
