@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { scanStore } from '../src/input/pst/index';
 import { benchmarkStore } from '../src/input/pst/testing/stores';
 import { writePst, type StoreSpec } from '../src/input/pst/testing/writer';
-import { fileSink, fileSource } from './pstFiles';
+import { openFileSource } from '../src/cli/fileSource';
+import { fileSink } from './pstFiles';
 
 const GB = Number(process.env.BENCH_PST_GB ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'bench-pst-'));
@@ -28,7 +29,7 @@ async function run(name: string, spec: StoreSpec): Promise<void> {
   const size = statSync(path).size;
   const writeMs = performance.now() - start;
 
-  const source = fileSource(path, size);
+  const source = await openFileSource(path);
   try {
     start = performance.now();
     const scan = await scanStore(source);
@@ -49,7 +50,7 @@ async function run(name: string, spec: StoreSpec): Promise<void> {
       ].join('\n'),
     );
   } finally {
-    source.close();
+    await source.close();
     rmSync(path, { force: true });
   }
 }

@@ -1,28 +1,9 @@
 /**
- * Node helpers for store files: a `ByteSource` over a file handle (what the CLI or a
- * benchmark gives `scanStore`), and a sink that streams a written store to disk.
+ * A sink that streams a store the test-only writer makes to disk (the CLI's
+ * `openFileSource` reads it back).
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import type { ByteSource } from '../src/input/pst/index';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { PstSink } from '../src/input/pst/testing/writer';
-
-export function fileSource(path: string, size: number): ByteSource & { close(): void } {
-  const fd = openSync(path, 'r');
-  return {
-    size,
-    read(offset, length) {
-      const out = new Uint8Array(length);
-      let got = 0;
-      while (got < length) {
-        const n = readSync(fd, out, got, length - got, offset + got);
-        if (n === 0) break;
-        got += n;
-      }
-      return Promise.resolve(got === length ? out : out.subarray(0, got));
-    },
-    close: () => closeSync(fd),
-  };
-}
 
 /** Appends through a 4 MiB buffer; `patch` writes in place. Call `close` when done. */
 export function fileSink(path: string): PstSink & { close(): void } {

@@ -1,6 +1,6 @@
 import type { DecodeProgress } from '../worker/protocol';
 
-const PHASE_WORDS = { reading: 'Reading', decoding: 'Decoding' } as const;
+const PHASE_WORDS = { reading: 'Reading', scanning: 'Scanning', decoding: 'Decoding' } as const;
 
 /**
  * Shown while a BLOB is read and decoded. It fades in after a moment (in CSS), so a
@@ -13,8 +13,8 @@ export function LoadingStatus(props: {
 }) {
   const { progress } = props;
   const phase = progress ? PHASE_WORDS[progress.phase] : 'Opening';
-  const percent = progress ? Math.round(progress.fraction * 100) : null;
-  const label = `${phase} ${props.name}`;
+  const percent = progress?.fraction != null ? Math.round(progress.fraction * 100) : null;
+  const label = `${phase} ${props.name}${progress?.detail ? ` (${progress.detail})` : ''}`;
   return (
     <div className="loading" data-testid="loading">
       <span className="loading__label">{label}…</span>

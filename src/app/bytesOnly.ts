@@ -10,7 +10,14 @@ import { readBlob } from '../worker/readBlob';
  */
 export async function bytesOnly(source: DecodeSource, reason: string): Promise<OpenedBlob> {
   const problem = `Decoding is unavailable in this browser (${reason}), so the bytes are shown as they are.`;
-  const facts = { sourceNote: null, history: null, problem, msg: null, truncated: false };
+  const facts = {
+    sourceNote: null,
+    history: null,
+    problem,
+    msg: null,
+    store: null,
+    truncated: false,
+  };
   switch (source.kind) {
     case 'example': {
       const bytes = exampleHistoryBytes();

@@ -9,25 +9,32 @@ export interface CliOptions {
   format: OutputFormat;
   /** Path of the server's UIDL listing, or null. */
   compare: string | null;
-  /** 1-based choice among the histories found in a `.msg`. */
-  history: number;
+  /** 1-based choice among the histories found in a `.msg` or store; null when not given. */
+  history: number | null;
+  /** List the histories the input holds instead of decoding one. */
+  list: boolean;
 }
 
 export type ParsedArgs =
   { kind: 'options'; options: CliOptions } | { kind: 'error'; message: string };
 
 export const USAGE = `Usage: pop3-uidl <file|-> [--json | --csv] [--compare <uidl.txt>] [--history <n>]
+       pop3-uidl <file> --list [--json]
 
 Decodes an Outlook POP3 UIDL history BLOB and prints what it holds.
 
 <file>             the BLOB as saved from MAPI, hex text (MFCMAPI cb:/lpb:, plain,
                    0x-prefixed, C or JS array, xxd or hexdump -C dump), base64,
-                   or an Outlook .msg whose attachment holds the history; - reads stdin
+                   an Outlook .msg whose attachment holds the history, or an Outlook
+                   data file (.pst, .ost) of any size; - reads stdin
 --json             print the decoded history as JSON
 --csv              print one CSV row per tag (RFC 4180, formula-safe)
 --compare <file>   compare with the server's answer to the POP3 UIDL command
                    (lines "n uid"); adds a verdict per tag and counts per verdict
---history <n>      which history to read when a .msg holds several (default 1)
+--list             list the histories the .msg or store holds, one line each
+                   (number, folder, profile, account, bytes); with --json as JSON
+--history <n>      which history to read when a .msg or store holds several
+                   (with one, it is read; with several, --history is needed)
 -h, --help         show this help
 
 Exit status: 0 decoded without error diagnostics, 1 the BLOB has error
@@ -47,6 +54,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         csv: { type: 'boolean' },
         compare: { type: 'string' },
         history: { type: 'string' },
+        list: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -57,7 +65,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (help)
     return {
       kind: 'options',
-      options: { help, input: '', format: 'table', compare: null, history: 1 },
+      options: { help, input: '', format: 'table', compare: null, history: null, list: false },
     };
   if (values.json && values.csv)
     return { kind: 'error', message: 'Choose one of --json and --csv' };
@@ -76,13 +84,17 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       message: 'The BLOB and the UIDL listing cannot both come from standard input',
     };
   }
-  const history = values.history === undefined ? 1 : Number(values.history);
-  if (!Number.isInteger(history) || history < 1) {
+  const list = values.list === true;
+  if (list && (values.csv || compare !== null || values.history !== undefined)) {
+    return { kind: 'error', message: '--list takes only --json beside it' };
+  }
+  const history = values.history === undefined ? null : Number(values.history);
+  if (history !== null && (!Number.isInteger(history) || history < 1)) {
     return {
       kind: 'error',
       message: `--history takes a number from 1 up, not "${values.history}"`,
     };
   }
   const format: OutputFormat = values.json ? 'json' : values.csv ? 'csv' : 'table';
-  return { kind: 'options', options: { help, input, format, compare, history } };
+  return { kind: 'options', options: { help, input, format, compare, history, list } };
 }

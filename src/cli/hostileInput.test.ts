@@ -12,12 +12,13 @@ import {
   nestedMsg,
 } from '../input/testing/hostileMsg';
 import { runCli, type CliIo } from './runCli';
+import { memoryFiles } from './testing/memoryFiles';
 
 async function run(argv: string[], files: Record<string, Uint8Array>, io: Partial<CliIo> = {}) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
-    readFile: (name) => Promise.resolve(files[name]!),
+    ...memoryFiles(files),
     readStdin: () => Promise.resolve(new Uint8Array(0)),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),

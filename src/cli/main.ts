@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { MAX_INPUT_BYTES } from '../input/limits';
+import { openFileSource } from './fileSource';
 import { EXIT_UNREADABLE, oneLine, runCli } from './runCli';
 
 const tooLarge = (size: number) =>
@@ -40,6 +41,7 @@ process.on('uncaughtException', (error) => {
 
 process.exitCode = await runCli(process.argv.slice(2), {
   readFile,
+  openFile: openFileSource,
   readStdin,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

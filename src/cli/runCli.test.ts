@@ -7,6 +7,7 @@ import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { encodeUidlHistory, type AuthoredTag, type HistoryJson } from '../decoder/index';
 import { runCli, type CliIo } from './runCli';
+import { memoryFiles } from './testing/memoryFiles';
 
 const tag = (operation: string, uid: string, timestampRaw = '20120906131138'): AuthoredTag => ({
   operation,
@@ -27,10 +28,7 @@ async function run(
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    readFile: (name) =>
-      name in files
-        ? Promise.resolve(files[name]!)
-        : Promise.reject(new Error(`ENOENT: no such file, open '${name}'`)),
+    ...memoryFiles(files),
     readStdin: () => Promise.resolve(stdin),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
@@ -150,8 +148,28 @@ describe('runCli: output modes', () => {
     CFB.utils.cfb_add(container, '/__attach_version1.0_#00000000/__substg1.0_37010102', good);
     CFB.utils.cfb_add(container, '/__attach_version1.0_#00000001/__substg1.0_37010102', second);
     const files = { 'h.msg': CFB.write(container, { type: 'array' }) as Uint8Array };
-    const first = await run(['h.msg'], files);
-    expect(first.stdout).toContain('Histories in this .msg: 2 (choose with --history <n>)');
+    // With two histories and no --history, the CLI names both and decodes neither.
+    const unchosen = await run(['h.msg'], files);
+    expect(unchosen).toMatchObject({ code: 2, stdout: '' });
+    expect(unchosen.stderr).toContain('h.msg holds 2 histories; choose one with --history <n>');
+    expect(unchosen.stderr).toContain(
+      `1. __attach_version1.0_#00000000 · ${good.length} bytes · 2 tags`,
+    );
+    expect(unchosen.stderr).toContain(
+      `2. __attach_version1.0_#00000001 · ${second.length} bytes · 1 tag`,
+    );
+    const listed = await run(['h.msg', '--list', '--json'], files);
+    expect(listed.code).toBe(0);
+    expect(
+      (JSON.parse(listed.stdout) as { number: number; attachment: string; bytes: number }[]).map(
+        ({ number, attachment, bytes }) => [number, attachment, bytes],
+      ),
+    ).toEqual([
+      [1, '__attach_version1.0_#00000000', good.length],
+      [2, '__attach_version1.0_#00000001', second.length],
+    ]);
+    const first = await run(['h.msg', '--history', '1'], files);
+    expect(first.stdout).toContain('Histories in this .msg: 2 (list them with --list)');
     expect(first.stdout).toMatch(/\babc-1\n/);
     const chosen = await run(['h.msg', '--history', '2'], files);
     expect(chosen.stdout).toMatch(/\bsecond\n/);

@@ -4,14 +4,18 @@ import { decodeUidlHistory, severityCounts } from '../decoder/index';
 import { toCsv } from '../export/csv';
 import { toJsonText } from '../export/json';
 import { decodeTextFile } from '../input/text';
-import { openHistory } from '../input/openHistory';
-import type { BlobInput } from '../input/types';
+import { listHistories, type ListedHistory } from '../input/historyList';
+import { MAX_INPUT_BYTES } from '../input/limits';
+import { openHistory, openHistoryFile, type ByteSource } from '../input/openHistory';
+import type { BlobInput, InputResult } from '../input/types';
 import { parseCliArgs, USAGE } from './args';
 import { comparisonLines, printable, tableChunks } from './table';
 
 /** What the command line needs from the world, so that it can run inside a test. */
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
+  /** The file for random access (a .pst/.ost is scanned, not read whole); closed after use. */
+  openFile(path: string): Promise<ByteSource & { close(): Promise<void> }>;
   readStdin(): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -53,9 +57,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
-  const input = await readBytes(options.input, io);
-  if (input === null) return EXIT_UNREADABLE;
-  const blob = openHistory({ bytes: input, name: options.input }, options.history - 1);
+  const blob = await openInput(options.input, (options.history ?? 1) - 1, io);
+  if (blob === null) return EXIT_UNREADABLE;
   if (blob.kind === 'error') {
     // One line whatever the message quotes from the input (names, text), as everywhere else.
     io.stderr(`pop3-uidl: ${printable(sourceName(options.input))}: ${printable(blob.message)}\n`);
@@ -63,6 +66,27 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const history = decodeUidlHistory(blob.bytes);
+  const listed = listHistories(
+    blob,
+    history.tags.length,
+    severityCounts(history.diagnosticCounts).error,
+  );
+  if (options.list) {
+    io.stdout(
+      options.format === 'json'
+        ? `${JSON.stringify(listed, null, 2)}\n`
+        : listed.map(historyLine).join('\n') + '\n',
+    );
+    return EXIT_OK;
+  }
+  if (listed.length > 1 && options.history === null) {
+    io.stderr(
+      `pop3-uidl: ${printable(sourceName(options.input))} holds ${listed.length} histories; choose one with --history <n>:\n` +
+        listed.map((entry) => `  ${historyLine(entry)}`).join('\n') +
+        '\n',
+    );
+    return EXIT_UNREADABLE;
+  }
   let comparison: ServerComparison | null = null;
   if (options.compare !== null) {
     const listing = await readBytes(options.compare, io);
@@ -82,6 +106,45 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     for (const chunk of tableChunks(history, comparison)) io.stdout(chunk);
   }
   return severityCounts(history.diagnosticCounts).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
+}
+
+/**
+ * The input as openHistory reads it: standard input whole, a file by random access (a
+ * store is scanned, never read whole). Null, after saying why, when it cannot be read.
+ */
+async function openInput(path: string, choice: number, io: CliIo): Promise<InputResult | null> {
+  if (path === '-') {
+    const bytes = await readBytes(path, io);
+    return bytes === null ? null : openHistory({ bytes, name: path }, choice);
+  }
+  const cannotRead = (reason: string): null => {
+    io.stderr(`pop3-uidl: cannot read ${printable(path)}: ${printable(reason)}\n`);
+    return null;
+  };
+  let file: Awaited<ReturnType<CliIo['openFile']>>;
+  try {
+    file = await io.openFile(path);
+  } catch (error) {
+    return cannotRead(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const opened = await openHistoryFile(file, path, choice);
+    if (opened.kind !== 'too-large') return opened;
+    return cannotRead(
+      `it is ${opened.size} bytes, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB any history (even inside a .msg) can take`,
+    );
+  } finally {
+    await file.close();
+  }
+}
+
+/** `2. Top of Personal Folders/Inbox · General Key · alice@example.com · 309 bytes · 5 tags` */
+function historyLine(entry: ListedHistory): string {
+  const parts = [entry.folder, entry.profile, entry.account ?? entry.attachment].filter(
+    (part): part is string => part !== null,
+  );
+  const tags = `${entry.tagCount} tag${entry.tagCount === 1 ? '' : 's'}`;
+  return printable(`${entry.number}. ${[...parts, `${entry.bytes} bytes`, tags].join(' · ')}`);
 }
 
 async function readBytes(path: string, io: CliIo): Promise<Uint8Array | null> {
@@ -104,11 +167,14 @@ function sourceLines(name: string, blob: BlobInput): string {
     if (messageClass !== null) lines.push(`Message class: ${printable(messageClass)}`);
     if (subject !== null) lines.push(`Subject: ${printable(subject)}`);
     if (candidates.length > 1) {
-      lines.push(`Histories in this .msg: ${candidates.length} (choose with --history <n>)`);
-      candidates.forEach((c, i) =>
-        lines.push(`  ${i + 1}. ${c.attachment}: ${c.tagCount} tags, ${c.errorCount} errors`),
-      );
+      lines.push(`Histories in this .msg: ${candidates.length} (list them with --list)`);
     }
+  }
+  if (blob.store) {
+    const { format, histories, foldersVisited } = blob.store;
+    lines.push(
+      `Store:   ${format}, ${foldersVisited} folders scanned, ${histories.length} histories`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,13 @@
 export { readInput, readTextInput, looksLikeText } from './readInput';
-export { openHistory, type HistorySource } from './openHistory';
+export {
+  openHistory,
+  openHistoryFile,
+  type ByteSource,
+  type FileOpenOptions,
+  type HistorySource,
+  type TooLarge,
+} from './openHistory';
+export { storeHistoryPlace } from './store';
 export { parseHexText } from './hexText';
 export { chooseMsgHistory } from './msg';
 export {
@@ -9,4 +17,13 @@ export {
   decodeUtf16le,
   decodeTextFile,
 } from './text';
-export type { BlobInput, InputError, InputForm, InputResult, MsgCandidate, MsgInfo } from './types';
+export type {
+  BlobInput,
+  InputError,
+  InputForm,
+  InputResult,
+  MsgCandidate,
+  MsgInfo,
+  StoreHistory,
+  StoreInfo,
+} from './types';

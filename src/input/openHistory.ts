@@ -1,5 +1,9 @@
+import { MAX_INPUT_BYTES } from './limits';
 import { chooseMsgHistory } from './msg';
+import type { ByteSource, CancelSignal } from './pst/source';
+import type { ScanProgress } from './pst/types';
 import { readInput, readTextInput } from './readInput';
+import { isStoreHead, readStore } from './store';
 import type { InputResult } from './types';
 
 /** What the user gave: a file's bytes with its name, or text (a paste). */
@@ -22,4 +26,52 @@ export function openHistory(source: HistorySource, choice = 0): InputResult {
     ? `the .msg holds ${count === 1 ? 'only one' : count}`
     : 'the input is not a .msg';
   return { kind: 'error', message: `history ${choice + 1} was asked for, but ${holds}` };
+}
+
+/** A file the user gave, read piece by piece: a File in the page, a file handle in Node. */
+export type { ByteSource };
+
+export interface FileOpenOptions {
+  /** The most of a file that is read whole; larger ones (but stores) are `too-large`. */
+  readLimit?: number;
+  /** Fraction of the file read, for files read whole. */
+  onRead?: (fraction: number) => void;
+  /** Folders visited and bytes read, while a store is scanned. */
+  onScan?: (progress: ScanProgress) => void;
+  signal?: CancelSignal;
+}
+
+/** A file too large to be a history (and not a store): nothing was decoded. */
+export interface TooLarge {
+  kind: 'too-large';
+  size: number;
+}
+
+/** Bytes read at once when a file is read whole, so progress can be shown. */
+const READ_CHUNK = 4 * 1024 * 1024;
+
+/**
+ * `openHistory` for a file given by random access: a `.pst`/`.ost` is scanned and never read
+ * whole, whatever its size; anything else is read whole up to `readLimit`.
+ */
+export async function openHistoryFile(
+  file: ByteSource,
+  name: string,
+  choice = 0,
+  options: FileOpenOptions = {},
+): Promise<InputResult | TooLarge> {
+  const head = file.size >= 4 ? await file.read(0, 4) : new Uint8Array(0);
+  if (isStoreHead(head)) {
+    return readStore(file, name, choice, { onProgress: options.onScan, signal: options.signal });
+  }
+  if (file.size > (options.readLimit ?? MAX_INPUT_BYTES))
+    return { kind: 'too-large', size: file.size };
+  const bytes = new Uint8Array(file.size);
+  for (let at = 0; at < file.size; at += READ_CHUNK) {
+    const part = await file.read(at, Math.min(READ_CHUNK, file.size - at));
+    bytes.set(part, at);
+    options.onRead?.(Math.min(1, (at + part.length) / file.size));
+  }
+  if (file.size === 0) options.onRead?.(1);
+  return openHistory({ bytes, name }, choice);
 }

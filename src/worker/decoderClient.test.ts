@@ -53,7 +53,7 @@ function setup(watchMs?: number) {
 describe('decoder client', () => {
   it('resolves with the blob the worker sends for its request, after its progress', async () => {
     const { client, workers } = setup();
-    const fractions: number[] = [];
+    const fractions: (number | null)[] = [];
     const result = client.decode(source, { onProgress: (p) => fractions.push(p.fraction) });
     const worker = workers[0]!;
     expect(worker.sent).toEqual([{ type: 'decode', id: worker.lastId(), source }]);

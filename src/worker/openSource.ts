@@ -1,5 +1,5 @@
 import { decodeUidlHistory, exampleHistoryBytes } from '../decoder';
-import { openHistory } from '../input';
+import { openHistory, openHistoryFile, type ByteSource } from '../input';
 import type { InputResult } from '../input';
 import type { DecodeProgress, DecodeSource, MsgSummary, OpenedBlob } from './protocol';
 import { readBlob } from './readBlob';
@@ -12,6 +12,18 @@ import { readBlob } from './readBlob';
 export const MAX_READ_BYTES = 64 * 1024 * 1024;
 
 const MiB = 1024 * 1024;
+
+/** Of a file too large to read whole that could not be opened (a damaged store), the bytes shown. */
+const LARGE_FILE_BYTES_SHOWN = 64 * 1024;
+
+/** A Blob (a dropped File) as random access: each read is one slice. */
+function blobSource(blob: Blob): ByteSource {
+  return {
+    size: blob.size,
+    read: async (offset, length) =>
+      new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
+  };
+}
 
 type Report = (progress: DecodeProgress) => void;
 
@@ -42,32 +54,38 @@ export async function openSource(
       );
     }
     case 'file': {
-      const bytes = await readBlob(source.file, readLimit, (fraction) =>
-        report({ phase: 'reading', fraction }),
-      );
-      const truncated = bytes.length < source.file.size;
-      const facts = {
-        name: source.name,
-        sourceSize: source.file.size,
-        isExample: false,
-        truncated,
-      };
-      if (truncated) {
+      const { file, name } = source;
+      const input = await openHistoryFile(blobSource(file), name, source.history, {
+        readLimit,
+        onRead: (fraction) => report({ phase: 'reading', fraction }),
+        onScan: ({ foldersVisited, bytesRead }) =>
+          report({
+            phase: 'scanning',
+            fraction: null,
+            detail: `${foldersVisited} folder${foldersVisited === 1 ? '' : 's'}, ${formatMiB(bytesRead)} read`,
+          }),
+      });
+      const facts = { name, sourceSize: file.size, isExample: false, truncated: false };
+      if (input.kind === 'too-large') {
         return {
           ...facts,
-          bytes,
+          truncated: true,
+          bytes: await readBlob(file, readLimit, () => undefined),
           history: null,
           sourceNote: null,
           msg: null,
-          problem: `${source.name} is ${formatMiB(source.file.size)}, far larger than any UIDL history, so it was not decoded. Its first ${formatMiB(readLimit)} are shown.`,
+          store: null,
+          problem: `${name} is ${formatMiB(file.size)}, far larger than any UIDL history, so it was not decoded. Its first ${formatMiB(readLimit)} are shown.`,
         };
       }
-      return decoded(
-        facts,
-        openHistory({ bytes, name: source.name }, source.history),
-        report,
-        bytes,
-      );
+      if (input.kind === 'error') {
+        // Nothing decodable: the file's bytes still browse (of a store too large to read
+        // whole, its first part).
+        const shown = file.size > readLimit ? LARGE_FILE_BYTES_SHOWN : readLimit;
+        const bytes = await readBlob(file, shown, () => undefined);
+        return decoded({ ...facts, truncated: bytes.length < file.size }, input, report, bytes);
+      }
+      return decoded(facts, input, report);
     }
   }
 }
@@ -105,6 +123,7 @@ function decoded(
       sourceNote: null,
       problem: input.message,
       msg: null,
+      store: null,
     };
   }
   const history = decodeUidlHistory(input.bytes, {
@@ -118,5 +137,6 @@ function decoded(
     sourceNote: input.note,
     problem: null,
     msg: msgSummary(input),
+    store: input.store ?? null,
   };
 }

@@ -3,6 +3,7 @@
  * every response names the request it answers, so the page can drop a stale one.
  */
 import type { DecodedHistory } from '../decoder/model';
+import type { StoreInfo } from '../input/types';
 
 /** Where the bytes come from. A File/Blob posts cheaply: the worker reads it. */
 export type DecodeSource =
@@ -19,12 +20,14 @@ export interface DecodeRequest {
 
 export type WorkerRequest = DecodeRequest;
 
-export type ProgressPhase = 'reading' | 'decoding';
+export type ProgressPhase = 'reading' | 'scanning' | 'decoding';
 
 export interface DecodeProgress {
   phase: ProgressPhase;
-  /** Fraction done, 0..1. */
-  fraction: number;
+  /** Fraction done, 0..1; null when the total is not known (a store being scanned). */
+  fraction: number | null;
+  /** What has been done so far, when there is no fraction: "12 folders, 1.2 MiB read". */
+  detail?: string;
 }
 
 /** What the worker made of a source: the bytes it read and, when it could, their history. */
@@ -45,6 +48,8 @@ export interface OpenedBlob {
   truncated: boolean;
   /** What the Outlook .msg the history came from says about itself; null for other sources. */
   msg: MsgSummary | null;
+  /** The histories found in the .pst/.ost the history came from; null for other sources. */
+  store: StoreInfo | null;
 }
 
 export interface MsgSummary {

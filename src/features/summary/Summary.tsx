@@ -1,8 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
+import { storeHistoryPlace } from '../../input/store';
 import './summary.css';
 import { formatSize, formatTimestamp, groupDigits } from '../../shared/format';
 import type { OpenedBlob } from '../../shared/workerTypes';
 import { MsgFacts } from './MsgFacts';
+import { StoreFacts } from './StoreFacts';
 import { summarize, type HistorySummary } from './summarize';
 
 function Field(props: { label: string; children: ReactNode; testId?: string; flagged?: boolean }) {
@@ -65,10 +67,12 @@ export function Summary({
   onChooseHistory,
 }: {
   blob: OpenedBlob;
-  /** Opens another history of the same .msg. */
+  /** Opens another history of the same .msg or store. */
   onChooseHistory: (index: number) => void;
 }) {
   const summary = useMemo(() => (blob.history ? summarize(blob.history) : null), [blob.history]);
+  const storeHistory = blob.store?.histories[blob.store.chosen];
+  const storePlace = storeHistory ? storeHistoryPlace(storeHistory, blob.name) : null;
   return (
     <section className="summary" aria-label="Summary">
       <div className="summary__file">
@@ -79,7 +83,7 @@ export function Summary({
         <span className="summary__meta">
           {formatSize(blob.sourceSize)}
           {blob.truncated && `, first ${formatSize(blob.bytes.length)} shown`}
-          {blob.sourceNote && ` · ${blob.sourceNote}`}
+          {storePlace ? ` · ${storePlace}` : blob.sourceNote && ` · ${blob.sourceNote}`}
         </span>
         {summary && (summary.earliest || summary.latest) && (
           <span className="summary__note">
@@ -88,6 +92,7 @@ export function Summary({
         )}
       </div>
       {blob.msg && <MsgFacts msg={blob.msg} onChooseHistory={onChooseHistory} />}
+      {blob.store && <StoreFacts store={blob.store} onChooseHistory={onChooseHistory} />}
       <dl className="summary__fields">
         {summary ? (
           <HistoryFields summary={summary} blob={blob} />

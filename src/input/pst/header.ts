@@ -25,7 +25,7 @@ export interface StoreHeader {
 }
 
 export const HEADER_BYTES = 564;
-const MAGIC = [0x21, 0x42, 0x44, 0x4e]; // "!BDN"
+export const STORE_MAGIC = [0x21, 0x42, 0x44, 0x4e]; // "!BDN"
 
 /** A little-endian 64-bit file offset or id, which must fit in a safe integer. */
 export function u64(bytes: Uint8Array, at: number, what: string): number {
@@ -48,11 +48,11 @@ export function u16(bytes: Uint8Array, at: number): number {
 }
 
 export async function readHeader(reader: BoundedReader): Promise<StoreHeader> {
-  if (reader.size < MAGIC.length) {
+  if (reader.size < STORE_MAGIC.length) {
     fault('not-a-store', 'This is not an Outlook data file (.pst/.ost): it is too short.');
   }
   const head = await reader.read(0, Math.min(HEADER_BYTES, reader.size), 'The file header');
-  if (!MAGIC.every((b, i) => head[i] === b)) {
+  if (!STORE_MAGIC.every((b, i) => head[i] === b)) {
     fault(
       'not-a-store',
       'This is not an Outlook data file (.pst/.ost): it does not start with "!BDN".',

@@ -11,5 +11,6 @@ export const openedBlob = (overrides: Partial<OpenedBlob> = {}): OpenedBlob => (
   isExample: false,
   truncated: false,
   msg: null,
+  store: null,
   ...overrides,
 });
