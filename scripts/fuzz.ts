@@ -34,7 +34,7 @@ function cfbWrittenMsgs(): Uint8Array[] {
 
 let peakRss = 0;
 const started = performance.now();
-const report = runFuzz({
+const report = await runFuzz({
   seed,
   count,
   paths: fuzzPaths(cfbWrittenMsgs()),

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runFuzz } from './testing/fuzz';
 
 describe('fuzzing every input path', () => {
-  it('2,000 seeded inputs: nothing throws, every history keeps its invariants', () => {
-    const report = runFuzz({ seed: 20_261_201, count: 2000 });
+  it('2,000 seeded inputs: nothing throws, every history keeps its invariants', async () => {
+    const report = await runFuzz({ seed: 20_261_201, count: 2000 });
     const failures = report.failures.map(({ index, path, problems }) => ({
       index,
       path,
@@ -16,6 +16,7 @@ describe('fuzzing every input path', () => {
       'hex',
       'hex-round-trip',
       'msg',
+      'pst',
       'raw',
     ]);
   }, 120_000);

@@ -4,8 +4,8 @@
  * BLOB read decodes to a history whose invariants hold, and that the bytes read out of a
  * container stay within a small multiple of the container's size.
  *
- * Each input path is a FuzzPath; a new reader (the .pst scanner) joins by adding one to
- * the list fuzzPaths() returns, with its own seeds and its own check.
+ * Each input path is a FuzzPath, with its own seeds and its own check; a new reader joins
+ * by adding one to the list fuzzPaths() returns.
  */
 import { decodeUidlHistory } from '../../decoder/decode';
 import { allFixtures } from '../../decoder/testing/fixtures';
@@ -13,7 +13,11 @@ import { brokenInvariants } from '../../decoder/testing/invariants';
 import { makeLargeTags } from '../../decoder/testing/generate';
 import { encodeUidlHistory } from '../../decoder/encode';
 import { OLE_MAGIC } from '../msg';
-import { MAX_UNPACKED_FACTOR } from '../limits';
+import { LIMITS, MAX_UNPACKED_FACTOR } from '../limits';
+import { openHistoryFile } from '../openHistory';
+import { bufferSource } from '../pst/source';
+import { SMALL_HISTORY } from '../pst/testing/stores';
+import { buildPst } from '../pst/testing/writer';
 import { readInput } from '../readInput';
 import { treeOf, writeCompoundFile } from './compoundFileWriter';
 import { hostileFixtures, nestedMsg } from './hostileMsg';
@@ -27,7 +31,7 @@ export interface FuzzPath {
   /** The bytes given to the reader for a (mutated) seed: the seed itself, or text of it. */
   encode(bytes: Uint8Array, random: Random): Uint8Array;
   /** Feeds one input through the path; the rules it broke, empty when all held. */
-  check(input: Uint8Array): string[];
+  check(input: Uint8Array): string[] | Promise<string[]>;
 }
 
 export interface FuzzOptions {
@@ -67,7 +71,7 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-export function runFuzz(options: FuzzOptions): FuzzReport {
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const random = seededRandom(options.seed);
   const paths = options.paths ?? fuzzPaths();
   const report: FuzzReport = { inputs: 0, perPath: {}, failures: [], slowest: null };
@@ -77,7 +81,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     const started = options.now?.();
     let problems: string[];
     try {
-      problems = path.check(input);
+      problems = await path.check(input);
     } catch (error) {
       problems = [
         `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
@@ -193,6 +197,56 @@ export function checkInput(input: Uint8Array, original?: Uint8Array): string[] {
   return problems;
 }
 
+/** Small stores the test-only writer makes: one history, under each encryption. */
+function storeSeeds(): Uint8Array[] {
+  const manager = {
+    messageClass: 'IPM.MessageManager',
+    subject: 'Outlook Message Manager (General Key) (KEY: 47656E6572616C204B657900)',
+    attachments: [{ longFileName: 'BlobPOPalice@example.com', data: SMALL_HISTORY }],
+  };
+  return (['none', 'permute', 'cyclic'] as const).map((encryption) =>
+    buildPst({
+      encryption,
+      folders: [
+        {
+          name: 'Top of Personal Folders',
+          folders: [
+            {
+              name: 'Inbox',
+              messages: [{ messageClass: 'IPM.Note', subject: 'Hi' }],
+              associated: [manager],
+            },
+          ],
+        },
+      ],
+    }),
+  );
+}
+
+/**
+ * A store through the page's and the CLI's way in: an error is one line, every history
+ * found keeps the decoder's invariants, and the scan reads no more than its budget.
+ */
+async function checkStore(input: Uint8Array): Promise<string[]> {
+  let read = 0;
+  const source = bufferSource(input);
+  const counted = {
+    size: source.size,
+    read: (at: number, n: number) => ((read += n), source.read(at, n)),
+  };
+  const result = await openHistoryFile(counted, 'fuzz.pst');
+  if (read > LIMITS.maxScanBytes + LIMITS.maxValueBytes) {
+    return [`${read} bytes read out of ${input.length}`];
+  }
+  if (result.kind === 'too-large') return ['a store taken for a file too large to read'];
+  if (result.kind === 'error') {
+    return result.message.length > 0 && !result.message.includes('\n')
+      ? []
+      : ['an error that is not one line'];
+  }
+  return brokenInvariants(decodeUidlHistory(result.bytes), result.bytes.length);
+}
+
 const isOle = (bytes: Uint8Array) => OLE_MAGIC.every((b, i) => bytes[i] === b);
 const sameBytes = (a: Uint8Array, b: Uint8Array) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
@@ -306,5 +360,6 @@ export function fuzzPaths(extraMsgSeeds: Uint8Array[] = []): FuzzPath[] {
       check: (input) => checkInput(input),
     },
     { name: 'msg', seeds: msgs, encode: (bytes) => bytes, check: (input) => checkInput(input) },
+    { name: 'pst', seeds: storeSeeds(), encode: (bytes) => bytes, check: checkStore },
   ];
 }
