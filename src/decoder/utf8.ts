@@ -101,6 +101,16 @@ export function utf8Text(
     // Within the limit the cut cannot apply: the platform decoder gives the same text.
     return platformUtf8.decode(bytes.subarray(start, end));
   }
+  return utf8TextByReader(bytes, start, end, maxUnits);
+}
+
+/** `utf8Text` with `readUtf8` alone, where there is no platform decoder (or a cut). */
+export function utf8TextByReader(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  maxUnits = Infinity,
+): string {
   const parts: string[] = [];
   const units: number[] = [];
   let written = 0;
