@@ -120,7 +120,7 @@ export function newEscapeColumns(capacity: number): EscapeColumns {
  * nothing but `$41` would otherwise fill memory; past this, escapes still decode into
  * the UID text but are not listed.
  */
-export const MAX_ESCAPES = 1 << 22;
+export const MAX_ESCAPES = 1 << 23;
 
 /** Doubles the escape columns' room (the UID reader fills them itself, checking room). */
 export function growEscapeColumns(escapes: EscapeColumns): void {
