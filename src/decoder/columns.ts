@@ -131,9 +131,22 @@ export function growEscapeColumns(escapes: EscapeColumns): void {
   escapes.value = grown(escapes.value, size);
 }
 
-/** Exact copies of the built columns; the builder's buffers go on to the next decode. */
+/**
+ * The built columns cut to their length: views of the builder's buffers when most of
+ * them is used (no copy, so the largest history does not hold its escapes twice), else
+ * exact copies, the builder's buffers going on to the next decode.
+ */
 export function finishEscapeColumns(escapes: EscapeColumns): EscapeColumns {
   const length = escapes.length;
+  if (2 * length >= escapes.start.length) {
+    return {
+      length,
+      start: escapes.start.subarray(0, length),
+      end: escapes.end.subarray(0, length),
+      tag: escapes.tag.subarray(0, length),
+      value: escapes.value.subarray(0, length),
+    };
+  }
   const result: EscapeColumns = {
     length,
     start: escapes.start.slice(0, length),

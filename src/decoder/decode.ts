@@ -1,9 +1,22 @@
 import { checkTag } from './checks';
 import * as C from './codes';
-import { finishEscapeColumns, finishTagColumns, newEscapeColumns, newTagColumns } from './columns';
+import {
+  MAX_ESCAPES,
+  finishEscapeColumns,
+  finishTagColumns,
+  newEscapeColumns,
+  newTagColumns,
+} from './columns';
 import { Cursor } from './cursor';
 import { DEFAULT_MAX_DIAGNOSTICS, DiagnosticLog, offsetText, placeText } from './diagnostics';
-import { EXPECTED_VERSION, TAG_PREFIX_SIZE, contentOf, isDigit, operationOf } from './layout';
+import {
+  ESCAPE_SIZE,
+  EXPECTED_VERSION,
+  TAG_PREFIX_SIZE,
+  contentOf,
+  isDigit,
+  operationOf,
+} from './layout';
 import { TAG_DUPLICATE, TAG_TERMINATED } from './model';
 import type { ByteRange, DecodedHistory, HeaderField } from './model';
 import { MAX_FIELD_TEXT, newUidReading, type DecodeState } from './state';
@@ -29,15 +42,17 @@ const PROGRESS_EVERY = 4096;
 export function decodeUidlHistory(bytes: Uint8Array, options: DecodeOptions = {}): DecodedHistory {
   const total = bytes.length;
   const log = new DiagnosticLog(options.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS);
-  // Decoded UIDs take fewer bytes than the tags they come from, and an escape per 20
-  // bytes is usual; the escape columns' guess is capped since a non-BLOB file need not
-  // look like that.
+  // Decoded UIDs take fewer bytes than the tags they come from. The escape columns get
+  // room for as many escapes as the bytes can hold, so they never regrow (a fresh
+  // buffer's pages cost memory only once written).
   const pool = new TextPool(total + 1024);
   const expectedTags = total >= 4 ? (bytes[2] ?? 0) | ((bytes[3] ?? 0) << 8) : 0;
   const state: DecodeState = {
     bytes,
     tags: newTagColumns(Math.max(64, expectedTags + 1)),
-    escapes: newEscapeColumns(Math.min(1 << 20, Math.max(256, total >> 4))),
+    escapes: newEscapeColumns(
+      Math.min(MAX_ESCAPES, Math.max(256, Math.floor(total / ESCAPE_SIZE))),
+    ),
     pool,
     log,
     uids: new UidIndex(pool, expectedTags),
