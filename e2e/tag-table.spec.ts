@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './test';
-import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../src/decoder';
+import {
+  decodeUidlHistory,
+  encodeUidlHistory,
+  timestampRawOf,
+  type AuthoredTag,
+} from '../src/decoder';
 import { makeLargeHistory } from '../src/decoder/testing/generate';
 import { fixture, openFile } from './helpers';
 
@@ -55,10 +60,7 @@ test.describe('tag table', () => {
     await open(page, 'worked-example.bin', workedExample);
     const header = table(page).getByRole('columnheader', { name: /Timestamp/ });
     const timestamps = Array.from({ length: workedModel.tags.length }, (_, i) =>
-      workedModel.text.slice(
-        workedModel.tags.timestampTextStart[i],
-        workedModel.tags.timestampTextEnd[i],
-      ),
+      timestampRawOf(workedModel, i),
     );
     const earliest = timestamps.indexOf([...timestamps].sort()[0] ?? '');
     const latest = timestamps.lastIndexOf([...timestamps].sort().at(-1) ?? '');

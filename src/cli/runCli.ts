@@ -1,8 +1,8 @@
 import { compareWithServer, type ServerComparison } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
 import { decodeUidlHistory, severityCounts } from '../decoder/index';
-import { toCsv } from '../export/csv';
-import { toJsonText } from '../export/json';
+import { csvChunks } from '../export/csv';
+import { jsonTextChunks } from '../export/jsonStream';
 import { decodeTextFile } from '../input/text';
 import { listHistories, type ListedHistory } from '../input/historyList';
 import { MAX_INPUT_BYTES } from '../input/limits';
@@ -96,9 +96,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   if (options.format === 'json') {
     // With the bytes, every tag and trailing range carries its hex: the JSON rebuilds the file.
-    io.stdout(toJsonText(history, comparison, blob.bytes));
+    // Written chunk by chunk: the JSON of the largest history is more than one string holds.
+    for (const chunk of jsonTextChunks(history, comparison, blob.bytes)) io.stdout(chunk);
   } else if (options.format === 'csv') {
-    io.stdout(toCsv(history, comparison));
+    for (const chunk of csvChunks(history, comparison)) io.stdout(chunk);
     // The counts still get printed, where they cannot end up inside the CSV.
     if (comparison) io.stderr(comparisonLines(comparison).join('\n') + '\n');
   } else {

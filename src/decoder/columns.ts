@@ -1,10 +1,10 @@
 import type { EscapeColumns, TagColumns } from './model';
 
 /**
- * Growable typed-array columns. They double as they fill and are cut to their exact
- * length at the end, so that a transfer to another thread moves only the used bytes.
- * Tag columns start at the size the header announces, so for a sound file the cut is a
- * view (`subarray`) rather than a copy.
+ * Growable typed-array columns. The tag columns are views of one ArrayBuffer, sized for
+ * the tags the header announces (plus one), so a sound file fills them without regrowing
+ * and a transfer to another thread moves one buffer. The escape columns double as they
+ * fill and are cut to their exact length at the end.
  */
 function grown<T extends Uint8Array | Uint32Array>(column: T, size: number): T {
   const next = new (column.constructor as new (n: number) => T)(size);
@@ -12,12 +12,7 @@ function grown<T extends Uint8Array | Uint32Array>(column: T, size: number): T {
   return next;
 }
 
-function exact<T extends Uint8Array | Uint32Array>(column: T, length: number): T {
-  return (column.length - length <= 8 ? column.subarray(0, length) : column.slice(0, length)) as T;
-}
-
-type TagColumnName = Exclude<keyof TagColumns, 'length'>;
-const TAG_COLUMN_NAMES: TagColumnName[] = [
+const U32_COLUMNS = [
   'start',
   'end',
   'operationStart',
@@ -26,60 +21,74 @@ const TAG_COLUMN_NAMES: TagColumnName[] = [
   'timestampEnd',
   'uidStart',
   'uidEnd',
-  'operationByte',
-  'contentByte',
-  'flags',
   'diagnosticBits',
   'escapeFirst',
-  'timestampTextStart',
-  'timestampTextEnd',
-  'rawUidTextStart',
-  'rawUidTextEnd',
   'uidTextStart',
   'uidTextEnd',
-];
+] as const;
+const U8_COLUMNS = ['operationByte', 'contentByte', 'flags'] as const;
+
+type Columns = Omit<TagColumns, 'length'>;
+
+/** All tag columns for `capacity` tags as views of one buffer. */
+function columnsIn(capacity: number): Columns {
+  // Uint32 columns first, so every one starts 4-byte aligned.
+  const u32Size = U32_COLUMNS.length * capacity * 4;
+  const buffer = new ArrayBuffer(u32Size + U8_COLUMNS.length * capacity);
+  const u32 = (i: number): Uint32Array => new Uint32Array(buffer, i * capacity * 4, capacity);
+  const u8 = (i: number): Uint8Array => new Uint8Array(buffer, u32Size + i * capacity, capacity);
+  // An object literal, so every decode shares one fast object shape.
+  return {
+    start: u32(0),
+    end: u32(1),
+    operationStart: u32(2),
+    contentStart: u32(3),
+    timestampStart: u32(4),
+    timestampEnd: u32(5),
+    uidStart: u32(6),
+    uidEnd: u32(7),
+    diagnosticBits: u32(8),
+    escapeFirst: u32(9),
+    uidTextStart: u32(10),
+    uidTextEnd: u32(11),
+    operationByte: u8(0),
+    contentByte: u8(1),
+    flags: u8(2),
+  };
+}
 
 export function newTagColumns(capacity: number): TagColumns {
-  // An object literal, so every decode shares one fast object shape.
-  const u32 = (): Uint32Array => new Uint32Array(capacity);
-  return {
-    length: 0,
-    start: u32(),
-    end: u32(),
-    operationStart: u32(),
-    contentStart: u32(),
-    timestampStart: u32(),
-    timestampEnd: u32(),
-    uidStart: u32(),
-    uidEnd: u32(),
-    operationByte: new Uint8Array(capacity),
-    contentByte: new Uint8Array(capacity),
-    flags: new Uint8Array(capacity),
-    diagnosticBits: u32(),
-    escapeFirst: u32(),
-    timestampTextStart: u32(),
-    timestampTextEnd: u32(),
-    rawUidTextStart: u32(),
-    rawUidTextEnd: u32(),
-    uidTextStart: u32(),
-    uidTextEnd: u32(),
-  };
+  return { length: 0, ...columnsIn(capacity) };
+}
+
+/** Columns holding the first `length` entries of `from`, in a buffer of `capacity` tags. */
+function copyColumns(from: TagColumns, capacity: number, length: number): void {
+  const next = columnsIn(capacity);
+  for (const name of U32_COLUMNS) next[name].set(from[name].subarray(0, length));
+  for (const name of U8_COLUMNS) next[name].set(from[name].subarray(0, length));
+  Object.assign(from, next);
 }
 
 /** Makes room for one more tag (and the extra `escapeFirst` entry). */
 export function ensureTagRoom(columns: TagColumns): void {
   if (columns.length + 1 < columns.start.length) return;
-  const size = columns.start.length * 2;
-  const record = columns as unknown as Record<string, Uint8Array | Uint32Array>;
-  for (const name of TAG_COLUMN_NAMES) record[name] = grown(record[name] as Uint32Array, size);
+  copyColumns(columns, columns.start.length * 2, columns.length + 1);
 }
 
+/**
+ * Cuts the columns to their length (`escapeFirst` to length + 1): views of the same
+ * buffer when little is unused, else a copy into a buffer of the exact size.
+ */
 export function finishTagColumns(columns: TagColumns): TagColumns {
-  const record = columns as unknown as Record<string, Uint8Array | Uint32Array>;
-  for (const name of TAG_COLUMN_NAMES) {
-    const length = name === 'escapeFirst' ? columns.length + 1 : columns.length;
-    record[name] = exact(record[name] as Uint32Array, length);
+  const length = columns.length;
+  const capacity = columns.start.length;
+  if (capacity - (length + 1) > 64 && capacity > 2 * (length + 1)) {
+    copyColumns(columns, length + 1, length + 1);
   }
+  for (const name of U32_COLUMNS) {
+    columns[name] = columns[name].subarray(0, name === 'escapeFirst' ? length + 1 : length);
+  }
+  for (const name of U8_COLUMNS) columns[name] = columns[name].subarray(0, length);
   return columns;
 }
 
@@ -111,34 +120,33 @@ export function newEscapeColumns(capacity: number): EscapeColumns {
  * nothing but `$41` would otherwise fill memory; past this, escapes still decode into
  * the UID text but are not listed.
  */
-export const MAX_ESCAPES = 1 << 22;
+export const MAX_ESCAPES = 1 << 23;
 
-export function addEscape(
-  escapes: EscapeColumns,
-  start: number,
-  end: number,
-  tag: number,
-  value: number,
-): void {
-  const i = escapes.length;
-  if (i >= MAX_ESCAPES) return;
-  if (i === escapes.start.length) {
-    const size = Math.max(16, i * 2);
-    escapes.start = grown(escapes.start, size);
-    escapes.end = grown(escapes.end, size);
-    escapes.tag = grown(escapes.tag, size);
-    escapes.value = grown(escapes.value, size);
-  }
-  escapes.start[i] = start;
-  escapes.end[i] = end;
-  escapes.tag[i] = tag;
-  escapes.value[i] = value;
-  escapes.length = i + 1;
+/** Doubles the escape columns' room (the UID reader fills them itself, checking room). */
+export function growEscapeColumns(escapes: EscapeColumns): void {
+  const size = Math.max(16, escapes.start.length * 2);
+  escapes.start = grown(escapes.start, size);
+  escapes.end = grown(escapes.end, size);
+  escapes.tag = grown(escapes.tag, size);
+  escapes.value = grown(escapes.value, size);
 }
 
-/** Exact copies of the built columns; the builder's buffers go on to the next decode. */
+/**
+ * The built columns cut to their length: views of the builder's buffers when most of
+ * them is used (no copy, so the largest history does not hold its escapes twice), else
+ * exact copies, the builder's buffers going on to the next decode.
+ */
 export function finishEscapeColumns(escapes: EscapeColumns): EscapeColumns {
   const length = escapes.length;
+  if (2 * length >= escapes.start.length) {
+    return {
+      length,
+      start: escapes.start.subarray(0, length),
+      end: escapes.end.subarray(0, length),
+      tag: escapes.tag.subarray(0, length),
+      value: escapes.value.subarray(0, length),
+    };
+  }
   const result: EscapeColumns = {
     length,
     start: escapes.start.slice(0, length),

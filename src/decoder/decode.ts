@@ -1,12 +1,27 @@
-import { finishEscapeColumns, finishTagColumns, newEscapeColumns, newTagColumns } from './columns';
+import { checkTag } from './checks';
+import * as C from './codes';
+import {
+  MAX_ESCAPES,
+  finishEscapeColumns,
+  finishTagColumns,
+  newEscapeColumns,
+  newTagColumns,
+} from './columns';
 import { Cursor } from './cursor';
 import { DEFAULT_MAX_DIAGNOSTICS, DiagnosticLog, offsetText, placeText } from './diagnostics';
-import { EXPECTED_VERSION, TAG_PREFIX_SIZE, contentOf, isDigit, operationOf } from './layout';
+import {
+  ESCAPE_SIZE,
+  EXPECTED_VERSION,
+  TAG_PREFIX_SIZE,
+  contentOf,
+  isDigit,
+  operationOf,
+} from './layout';
 import { TAG_DUPLICATE, TAG_TERMINATED } from './model';
 import type { ByteRange, DecodedHistory, HeaderField } from './model';
-import { newTagFields, type DecodeState } from './state';
+import { MAX_FIELD_TEXT, newUidReading, type DecodeState } from './state';
 import { readTag } from './tag';
-import { TextPool } from './textPool';
+import { MAX_TEXT, TextPool } from './textPool';
 import { UidIndex } from './uidIndex';
 
 export interface DecodeOptions {
@@ -27,19 +42,20 @@ const PROGRESS_EVERY = 4096;
 export function decodeUidlHistory(bytes: Uint8Array, options: DecodeOptions = {}): DecodedHistory {
   const total = bytes.length;
   const log = new DiagnosticLog(options.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS);
-  // Sized for a well-formed file (about 1.4 chars of text per byte, an escape per 20
-  // bytes) so the usual decode never regrows; the capacities are capped since a
-  // non-BLOB file need not look like that.
-  const pool = new TextPool(Math.floor(total * 1.5));
+  // Decoded UIDs take fewer bytes than the tags they come from. The escape columns get
+  // room for as many escapes as the bytes can hold, so they never regrow (a fresh
+  // buffer's pages cost memory only once written).
+  const pool = new TextPool(total + 1024);
   const expectedTags = total >= 4 ? (bytes[2] ?? 0) | ((bytes[3] ?? 0) << 8) : 0;
   const state: DecodeState = {
     bytes,
     tags: newTagColumns(Math.max(64, expectedTags + 1)),
-    escapes: newEscapeColumns(Math.min(1 << 20, Math.max(256, total >> 4))),
+    escapes: newEscapeColumns(
+      Math.min(MAX_ESCAPES, Math.max(256, Math.floor(total / ESCAPE_SIZE))),
+    ),
     pool,
     log,
     uids: new UidIndex(pool, expectedTags),
-    fields: newTagFields(),
   };
   const cursor = new Cursor(bytes);
   const trailing: ByteRange[] = [];
@@ -48,22 +64,20 @@ export function decodeUidlHistory(bytes: Uint8Array, options: DecodeOptions = {}
   const count = cursor.readU16();
   if (count.value === null) {
     if (cursor.pos < total) trailing.push({ start: cursor.pos, end: total });
-    log.report(
-      'too-short',
+    log.reportFile(
+      C.TOO_SHORT,
       0,
       total,
-      null,
       () =>
         `The file has ${total} byte${total === 1 ? '' : 's'}; a UIDL history needs at least 4 (version and count).`,
     );
   }
   if (version.value !== null && version.value !== EXPECTED_VERSION) {
     const value = version.value;
-    log.report(
-      'bad-version',
+    log.reportFile(
+      C.BAD_VERSION,
       version.start,
       version.end,
-      null,
       () =>
         `${placeText(version.start, version.end)}: version is ${value}, not ${EXPECTED_VERSION}; the tags are read as version ${EXPECTED_VERSION} anyway.`,
     );
@@ -72,23 +86,37 @@ export function decodeUidlHistory(bytes: Uint8Array, options: DecodeOptions = {}
   if (count.value !== null) {
     const announced = count.value;
     const report = options.onProgress;
-    const tags = state.tags;
-    while (cursor.pos < total && tags.length < MAX_TAGS) {
+    const { tags, uids } = state;
+    const reading = newUidReading();
+    let pos = cursor.pos;
+    let limit: string | null = null;
+    while (pos < total) {
       const beyondCount = tags.length >= announced;
-      if (beyondCount && !looksLikeTag(bytes, cursor.pos)) break;
-      readTag(state, cursor, beyondCount);
-      if (report && tags.length % PROGRESS_EVERY === 0) report(cursor.pos, total);
+      if (beyondCount && !looksLikeTag(bytes, pos)) break;
+      if (tags.length === MAX_TAGS) {
+        limit = `a history holds at most ${MAX_TAGS} tags`;
+        break;
+      }
+      if (pool.units > MAX_TEXT - MAX_FIELD_TEXT - 2) {
+        limit = `the UIDs read so far fill the ${MAX_TEXT} characters of text a history keeps`;
+        break;
+      }
+      const index = tags.length;
+      pos = readTag(state, pos, beyondCount, reading);
+      checkTag(state, index, reading);
+      if (reading.textEnd > reading.textStart) {
+        uids.add(index, reading.poolStart, reading.poolEnd, reading.hash);
+      }
+      if (report && tags.length % PROGRESS_EVERY === 0) report(pos, total);
     }
-    if (cursor.pos < total) {
-      const start = cursor.pos;
+    if (pos < total) {
+      const start = pos;
+      const why = limit;
       trailing.push({ start, end: total });
-      log.report(
-        'trailing-bytes',
-        start,
-        total,
-        null,
-        () =>
-          `${placeText(start, total)}: bytes after the last tag that do not form a tag; nothing reads them.`,
+      log.reportFile(C.TRAILING_BYTES, start, total, () =>
+        why === null
+          ? `${placeText(start, total)}: bytes after the last tag that do not form a tag; nothing reads them.`
+          : `${placeText(start, total)}: not read as tags, because ${why}.`,
       );
     }
     reportRepeats(state);
@@ -96,20 +124,19 @@ export function decodeUidlHistory(bytes: Uint8Array, options: DecodeOptions = {}
   }
   options.onProgress?.(total, total);
 
-  const { diagnostics, diagnosticsOmitted } = log.finish();
-  const text = pool.toString();
-  pool.release();
+  const { diagnostics, diagnosticsOmitted, diagnosticCounts } = log.finish(bytes);
   return {
+    bytes,
     byteLength: total,
     version,
     count,
     tags: finishTagColumns(state.tags),
     escapes: finishEscapeColumns(state.escapes),
-    text,
+    text: pool.finish(),
     trailing,
     diagnostics,
     diagnosticsOmitted,
-    diagnosticCounts: log.counts,
+    diagnosticCounts,
   };
 }
 
@@ -131,31 +158,21 @@ function reportCountMismatch(state: DecodeState, count: HeaderField, announced: 
     unterminated === 0
       ? `${terminated} tag${terminated === 1 ? ' is' : 's are'} present`
       : `${terminated} terminated tag${terminated === 1 ? ' is' : 's are'} present (and one cut short)`;
-  state.log.report(
-    'count-mismatch',
+  state.log.reportFile(
+    C.COUNT_MISMATCH,
     count.start,
     count.end,
-    null,
     () =>
       `${placeText(count.start, count.end)}: Count says ${announced} but ${found}; the tags start at ${offsetText(count.end)}.`,
   );
 }
 
 function reportRepeats(state: DecodeState): void {
-  const { tags } = state;
+  const { tags, log } = state;
   for (const { tag, first } of state.uids.repeats()) {
-    const start = tags.uidStart[tag] ?? 0;
-    const end = tags.uidEnd[tag] ?? 0;
     tags.flags[tag] = (tags.flags[tag] ?? 0) | TAG_DUPLICATE;
     tags.diagnosticBits[tag] =
       (tags.diagnosticBits[tag] ?? 0) |
-      state.log.report(
-        'duplicate-uid',
-        start,
-        end,
-        tag,
-        () =>
-          `${placeText(start, end)}: tag ${tag} has the same UID as tag ${first}, which was recorded first.`,
-      );
+      log.report(C.DUPLICATE_UID, tags.uidStart[tag] ?? 0, tags.uidEnd[tag] ?? 0, tag, first);
   }
 }

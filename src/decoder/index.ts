@@ -9,7 +9,15 @@ export {
   rawUidOf,
   timestampRawOf,
 } from './tagView';
-export { toJson, type HistoryJson, type TagJson, type TrailingJson, type EscapeJson } from './json';
+export {
+  toJson,
+  tagJson,
+  headJson,
+  type HistoryJson,
+  type TagJson,
+  type TrailingJson,
+  type EscapeJson,
+} from './json';
 export {
   encodeUidlHistory,
   type AuthoredHistory,

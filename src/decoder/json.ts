@@ -56,46 +56,42 @@ export interface HistoryJson {
   diagnosticCounts: Partial<Record<DiagnosticCode, number>>;
 }
 
-/**
- * The decoded history as plain JSON. Pass the file's bytes to include each tag's and
- * each trailing range's hex: then `encodeUidlHistory` rebuilds the file byte for byte,
- * whatever it held. Without them the tags are rebuilt from their fields, which loses
- * only bytes that were not valid UTF-8.
- */
-export function toJson(history: DecodedHistory, bytes?: Uint8Array): HistoryJson {
-  const tags: TagJson[] = [];
-  for (let i = 0; i < history.tags.length; i++) {
-    const view = tagAt(history, i);
-    const tag: TagJson = {
-      index: view.index,
-      start: view.start,
-      end: view.end,
-      operation: view.operation,
-      content: view.content,
-      timestamp: view.timestamp,
-      timestampRaw: view.timestampRaw,
-      rawUid: view.rawUid,
-      uid: view.uid,
-      escapes: view.escapes.map(({ start, end, char, value }) => ({ start, end, char, value })),
-      operationChar: view.operationChar,
-      contentChar: view.contentChar,
-      terminated: view.terminated,
-      beyondCount: view.beyondCount,
-      duplicate: view.duplicate,
-      operationRange: view.operationRange,
-      contentRange: view.contentRange,
-      timestampRange: view.timestampRange,
-      uidRange: view.uidRange,
-      diagnosticCodes: view.diagnosticCodes,
-    };
-    if (bytes) tag.hex = toHex(bytes.subarray(view.start, view.uidRange.end));
-    tags.push(tag);
-  }
+/** Tag `i` as it appears in `toJson(history, bytes).tags`. */
+export function tagJson(history: DecodedHistory, i: number, bytes?: Uint8Array): TagJson {
+  const view = tagAt(history, i);
+  const tag: TagJson = {
+    index: view.index,
+    start: view.start,
+    end: view.end,
+    operation: view.operation,
+    content: view.content,
+    timestamp: view.timestamp,
+    timestampRaw: view.timestampRaw,
+    rawUid: view.rawUid,
+    uid: view.uid,
+    escapes: view.escapes.map(({ start, end, char, value }) => ({ start, end, char, value })),
+    operationChar: view.operationChar,
+    contentChar: view.contentChar,
+    terminated: view.terminated,
+    beyondCount: view.beyondCount,
+    duplicate: view.duplicate,
+    operationRange: view.operationRange,
+    contentRange: view.contentRange,
+    timestampRange: view.timestampRange,
+    uidRange: view.uidRange,
+    diagnosticCodes: view.diagnosticCodes,
+  };
+  if (bytes) tag.hex = toHex(bytes.subarray(view.start, view.uidRange.end));
+  return tag;
+}
+
+/** Everything of `toJson(history, bytes)` but the tags (an empty list in their place). */
+export function headJson(history: DecodedHistory, bytes?: Uint8Array): HistoryJson {
   return {
     byteLength: history.byteLength,
     version: { ...history.version },
     count: { ...history.count },
-    tags,
+    tags: [],
     trailing: history.trailing.map(({ start, end }) =>
       bytes ? { start, end, hex: toHex(bytes.subarray(start, end)) } : { start, end },
     ),
@@ -103,4 +99,17 @@ export function toJson(history: DecodedHistory, bytes?: Uint8Array): HistoryJson
     diagnosticsOmitted: history.diagnosticsOmitted,
     diagnosticCounts: { ...history.diagnosticCounts },
   };
+}
+
+/**
+ * The decoded history as plain JSON. Pass the file's bytes to include each tag's and
+ * each trailing range's hex: then `encodeUidlHistory` rebuilds the file byte for byte,
+ * whatever it held. Without them the tags are rebuilt from their fields, which loses
+ * only bytes that were not valid UTF-8. (For the largest histories, whose JSON is more
+ * text than one string can hold, export/jsonStream.ts writes it tag by tag.)
+ */
+export function toJson(history: DecodedHistory, bytes?: Uint8Array): HistoryJson {
+  const json = headJson(history, bytes);
+  for (let i = 0; i < history.tags.length; i++) json.tags.push(tagJson(history, i, bytes));
+  return json;
 }

@@ -92,7 +92,3 @@ export function hexDigitValue(byte: number): number {
   if (byte >= 0x61 && byte <= 0x66) return byte - 0x61 + 10;
   return -1;
 }
-
-/** 1 at the byte values of ASCII letters and digits: the hot loop's lookup. */
-export const ALPHANUMERIC = new Uint8Array(256);
-for (let byte = 0; byte < 256; byte++) ALPHANUMERIC[byte] = isAsciiAlphanumeric(byte) ? 1 : 0;

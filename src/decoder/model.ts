@@ -2,8 +2,10 @@
  * The decoded model of a POP3 UIDL history BLOB.
  *
  * It is built to cross a worker boundary cheaply: per-tag and per-escape data are
- * columns of typed arrays (transferable, no per-object clone cost), and every string
- * a tag owns lives in one pooled `text` string, addressed by [start, end) indexes.
+ * columns of typed arrays (transferable, no per-object clone cost; the tag columns
+ * share one buffer), and the decoded UIDs live in one pooled `text` string, addressed
+ * by [start, end) indexes. The raw UIDs and timestamps are not copied: they are read
+ * from the history's own `bytes` when asked for (`rawUidOf`, `timestampRawOf`).
  * `tagAt()` in tagView.ts materialises one tag as a plain object when a view needs it.
  *
  * Every byte range is half-open [start, end) in absolute file offsets.
@@ -92,13 +94,7 @@ export interface TagColumns {
   diagnosticBits: Uint32Array;
   /** Escapes of tag i are escape indexes [escapeFirst[i], escapeFirst[i+1]); length + 1 entries. */
   escapeFirst: Uint32Array;
-  /** [start, end) into `DecodedHistory.text` of the timestamp digits as recorded. */
-  timestampTextStart: Uint32Array;
-  timestampTextEnd: Uint32Array;
-  /** [start, end) into `text` of the raw (encoded) UID, decoded as UTF-8 (U+FFFD for bad bytes). */
-  rawUidTextStart: Uint32Array;
-  rawUidTextEnd: Uint32Array;
-  /** [start, end) into `text` of the decoded UID. */
+  /** [start, end) into `DecodedHistory.text` of the decoded UID. */
   uidTextStart: Uint32Array;
   uidTextEnd: Uint32Array;
 }
@@ -114,12 +110,18 @@ export interface EscapeColumns {
 }
 
 export interface DecodedHistory {
+  /**
+   * The bytes the history was decoded from, which every range points into. Posting the
+   * history to another thread copies them unless their buffer is transferred too (the
+   * decode worker sends them with it anyway).
+   */
+  bytes: Uint8Array;
   byteLength: number;
   version: HeaderField;
   count: HeaderField;
   tags: TagColumns;
   escapes: EscapeColumns;
-  /** The pool every tag string is sliced from. */
+  /** The pool every decoded UID is sliced from. */
   text: string;
   /** Bytes no field claims, in file order. */
   trailing: ByteRange[];

@@ -1,5 +1,5 @@
 import type { DiagnosticLog } from './diagnostics';
-import type { ByteRange, EscapeColumns, TagColumns } from './model';
+import type { EscapeColumns, TagColumns } from './model';
 import type { TextPool } from './textPool';
 import type { UidIndex } from './uidIndex';
 
@@ -11,24 +11,29 @@ export interface DecodeState {
   readonly pool: TextPool;
   readonly log: DiagnosticLog;
   readonly uids: UidIndex;
-  /** Where the cursor records the fields of the tag being read. */
-  readonly fields: TagFields;
 }
 
-export interface TagFields {
-  readonly operation: ByteRange;
-  readonly content: ByteRange;
-  readonly timestamp: ByteRange;
-  readonly uid: ByteRange;
+/**
+ * What reading one UID found beyond what goes into the columns: the checks and the
+ * duplicate index take it from here. One is reused from tag to tag.
+ */
+export interface UidReading {
+  /** Bits of the diagnostics reported while reading. */
+  bits: number;
+  /** [start, end) of the decoded UID in the pooled text. */
+  textStart: number;
+  textEnd: number;
+  /** Decoded characters, however many the text keeps. */
+  chars: number;
+  /** [start, end) of the decoded UID's UTF-8 bytes in the pool. */
+  poolStart: number;
+  poolEnd: number;
+  /** `hashStep` over those bytes. */
+  hash: number;
 }
 
-export function newTagFields(): TagFields {
-  return {
-    operation: { start: 0, end: 0 },
-    content: { start: 0, end: 0 },
-    timestamp: { start: 0, end: 0 },
-    uid: { start: 0, end: 0 },
-  };
+export function newUidReading(): UidReading {
+  return { bits: 0, textStart: 0, textEnd: 0, chars: 0, poolStart: 0, poolEnd: 0, hash: 0 };
 }
 
 /**

@@ -1,4 +1,6 @@
 import { codesOfBits } from './diagnostics';
+import { MAX_FIELD_TEXT } from './state';
+import { utf8Text } from './utf8';
 import { contentOf, operationOf } from './layout';
 import {
   TAG_BEYOND_COUNT,
@@ -18,25 +20,26 @@ function recordedChar(byte: number, present: boolean): string {
 }
 
 /*
- * One tag's strings read straight from the text pool, for views that touch many tags
- * (sorting, searching, comparing) and should not build a TagView for each.
+ * One tag's strings, for views that touch many tags (sorting, searching, comparing)
+ * and should not build a TagView for each. The decoded UID is a slice of the pool; the
+ * raw UID and the timestamp are read from the file's bytes.
  */
-const pooled = (history: DecodedHistory, starts: Uint32Array, ends: Uint32Array, i: number) =>
-  history.text.slice(starts[i] ?? 0, ends[i] ?? 0);
 
 /** The decoded UID of tag `i`. */
 export function uidOf(history: DecodedHistory, i: number): string {
-  return pooled(history, history.tags.uidTextStart, history.tags.uidTextEnd, i);
+  return history.text.slice(history.tags.uidTextStart[i] ?? 0, history.tags.uidTextEnd[i] ?? 0);
 }
 
-/** The UID of tag `i` as stored, `$`-escapes and all. */
+/** The UID of tag `i` as stored, `$`-escapes and all (cut after MAX_FIELD_TEXT characters). */
 export function rawUidOf(history: DecodedHistory, i: number): string {
-  return pooled(history, history.tags.rawUidTextStart, history.tags.rawUidTextEnd, i);
+  const { uidStart, uidEnd } = history.tags;
+  return utf8Text(history.bytes, uidStart[i] ?? 0, uidEnd[i] ?? 0, MAX_FIELD_TEXT);
 }
 
 /** The timestamp digits of tag `i` as recorded. */
 export function timestampRawOf(history: DecodedHistory, i: number): string {
-  return pooled(history, history.tags.timestampTextStart, history.tags.timestampTextEnd, i);
+  const { timestampStart, timestampEnd } = history.tags;
+  return utf8Text(history.bytes, timestampStart[i] ?? 0, timestampEnd[i] ?? 0);
 }
 
 /** yyyymmddhhmmss → yyyy-mm-ddThh:mm:ss, as recorded (no zone). */

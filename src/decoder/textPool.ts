@@ -1,115 +1,101 @@
+import { utf8Text } from './utf8';
+
 /**
- * Builds the one pooled `text` string of the model. Code units collect in a growable
- * Uint16Array and become a string in chunks at the end, because making one small
- * string per field (or concatenating char by char) is what makes a decoder slow.
+ * Builds the one pooled `text` string of the model: the decoded UIDs, one after another.
+ * (Raw UIDs and timestamps are not pooled: they are the file's own bytes, read from
+ * their ranges when asked for.)
+ *
+ * The UID readers write each decoded character as UTF-8 into `bytes` and count the
+ * UTF-16 units it will take in the string (`units`), so that a tag's [start, end) into
+ * `text` is known as it is read. At the end one UTF-8 decode makes the string: native
+ * where the platform has a TextDecoder, and one byte per character for ASCII UIDs.
  */
-const CHUNK = 1024;
+
 /**
- * The most text a history keeps (64 Mi code units, far under the engine's string limit).
- * Only a crafted or non-BLOB file gets near it; later fields then get empty text.
+ * The most UID text a history keeps (64 Mi code units, far under the engine's string
+ * limit). Only a file of more than 64 MiB can reach it; tags past it are not read, and
+ * the decoder says so with a diagnostic.
  */
 export const MAX_TEXT = 1 << 26;
-/** The most a pool starts with; a guess from the input size need not be right. */
-const INITIAL_MAX = 1 << 23;
+
+/** UTF-8 bytes one pooled unit can take at most (U+FFFD for one bad byte). */
+export const MAX_BYTES_PER_UNIT = 3;
 
 /**
- * The units buffer of the last finished decode, kept for the next one: allocating
- * megabytes of fresh typed array per decode costs more in garbage collection than the
- * decode itself. Only one decode at a time can hold it.
+ * The buffer of the last finished decode, kept for the next one: allocating megabytes
+ * of fresh typed array per decode costs more in garbage collection than filling it.
+ * Only one decode at a time can hold it.
  */
-let spare: Uint16Array | null = null;
-const KEEP_SPARE = 1 << 23;
+let spare: Uint8Array | null = null;
+const KEEP_SPARE = 1 << 24;
 
 export class TextPool {
-  private units: Uint16Array;
+  /** Decoded UIDs as UTF-8; [0, length) is used. */
+  bytes: Uint8Array;
   length = 0;
+  /** UTF-16 units the used bytes decode to. */
+  units = 0;
 
   constructor(expected: number) {
-    const size = Math.min(INITIAL_MAX, Math.max(1024, expected));
+    const size = Math.max(1024, expected);
     if (spare !== null && spare.length >= size) {
-      this.units = spare;
+      this.bytes = spare;
       spare = null;
     } else {
-      this.units = new Uint16Array(size);
+      this.bytes = new Uint8Array(size);
     }
   }
 
-  /** Hands the buffer on to the next decode; the pool is not used after this. */
-  release(): void {
-    if (this.units.length <= KEEP_SPARE && (spare === null || spare.length < this.units.length)) {
-      spare = this.units;
-    }
-    this.units = new Uint16Array(0);
-    this.length = 0;
+  /** Makes room for `size` more bytes, so that a reader can write them without checks. */
+  reserve(size: number): void {
+    if (this.length + size <= this.bytes.length) return;
+    let next = this.bytes.length * 2;
+    while (next < this.length + size) next *= 2;
+    const bytes = new Uint8Array(next);
+    bytes.set(this.bytes.subarray(0, this.length));
+    this.bytes = bytes;
   }
 
+  /** Appends one UTF-16 unit (as its UTF-8), for builders outside the UID reader. */
   push(unit: number): void {
-    if (this.length === this.units.length && !this.grow(1)) return;
-    this.units[this.length++] = unit;
-  }
-
-  pushCodePoint(codePoint: number): void {
-    if (codePoint < 0x10000) {
-      this.push(codePoint);
+    this.reserve(MAX_BYTES_PER_UNIT);
+    const bytes = this.bytes;
+    if (unit < 0x80) {
+      bytes[this.length++] = unit;
+    } else if (unit < 0x800) {
+      bytes[this.length++] = 0xc0 | (unit >> 6);
+      bytes[this.length++] = 0x80 | (unit & 0x3f);
     } else {
-      const offset = codePoint - 0x10000;
-      this.push(0xd800 + (offset >> 10));
-      this.push(0xdc00 + (offset & 0x3ff));
+      bytes[this.length++] = 0xe0 | (unit >> 12);
+      bytes[this.length++] = 0x80 | ((unit >> 6) & 0x3f);
+      bytes[this.length++] = 0x80 | (unit & 0x3f);
     }
+    this.units += 1;
   }
 
-  /** Appends bytes that are all below 0x80, one unit each. */
-  pushAscii(bytes: Uint8Array, start: number, end: number): void {
-    if (this.length + end - start > this.units.length && !this.grow(end - start)) {
-      end = start + (this.units.length - this.length);
-    }
-    const units = this.units;
-    let at = this.length;
-    for (let i = start; i < end; i++) units[at++] = bytes[i] ?? 0;
-    this.length = at;
-  }
-
-  /** Whether units [a, a + n) equal units [b, b + n). */
-  equalRuns(a: number, b: number, n: number): boolean {
-    const units = this.units;
-    for (let i = 0; i < n; i++) if (units[a + i] !== units[b + i]) return false;
-    return true;
-  }
-
-  /** FNV-1a over units [start, end). */
+  /** Plain 32-bit FNV-1a over bytes [start, end): the unseeded hash crafted collisions target. */
   hashRun(start: number, end: number): number {
     let hash = 0x811c9dc5;
-    const units = this.units;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (units[i] ?? 0), 0x01000193);
+    const bytes = this.bytes;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] ?? 0), 0x01000193);
     return hash >>> 0;
   }
 
-  toString(): string {
-    // Through a plain array: `apply` spreads a packed array of small integers directly,
-    // while a typed array goes through a slow generic copy.
-    const chunk: number[] = new Array<number>(CHUNK).fill(0);
-    const units = this.units;
-    const parts: string[] = [];
-    for (let at = 0; at < this.length; at += CHUNK) {
-      const size = Math.min(CHUNK, this.length - at);
-      if (size !== chunk.length) chunk.length = size;
-      for (let i = 0; i < size; i++) chunk[i] = units[at + i] ?? 0;
-      parts.push(String.fromCharCode.apply(null, chunk));
-    }
-    return parts.join('');
+  /** Whether bytes [a, a + n) equal bytes [b, b + n). */
+  equalRuns(a: number, b: number, n: number): boolean {
+    const bytes = this.bytes;
+    for (let i = 0; i < n; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+    return true;
   }
 
-  /** Makes room for `atLeast` more units; false when that would pass MAX_TEXT. */
-  private grow(atLeast: number): boolean {
-    if (this.length + atLeast > MAX_TEXT) {
-      if (this.units.length === MAX_TEXT) return false;
-      atLeast = MAX_TEXT - this.length;
+  /** The pooled text, once; the pool's buffer goes on to the next decode. */
+  finish(): string {
+    const text = utf8Text(this.bytes, 0, this.length);
+    if (this.bytes.length <= KEEP_SPARE && (spare === null || spare.length < this.bytes.length)) {
+      spare = this.bytes;
     }
-    let size = this.units.length * 2;
-    while (size < this.length + atLeast) size *= 2;
-    const units = new Uint16Array(Math.min(size, MAX_TEXT));
-    units.set(this.units.subarray(0, this.length));
-    this.units = units;
-    return this.length + atLeast <= units.length;
+    this.bytes = new Uint8Array(0);
+    this.length = 0;
+    return text;
   }
 }

@@ -57,3 +57,23 @@ export function timestampProblem(bytes: Uint8Array, start: number): string | nul
   if (second > 59) return `has second ${second}; seconds run from 00 to 59`;
   return null;
 }
+
+/** Whether the 14 bytes at `start` form a real date and time: `timestampProblem` is null. */
+export function isValidTimestamp(bytes: Uint8Array, start: number): boolean {
+  for (let i = start; i < start + TIMESTAMP_SIZE; i++) {
+    const digit = (bytes[i] ?? 0) - 0x30;
+    if (digit < 0 || digit > 9) return false;
+  }
+  const year = digitsValue(bytes, start, 4);
+  const month = digitsValue(bytes, start + 4, 2);
+  const day = digitsValue(bytes, start + 6, 2);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    digitsValue(bytes, start + 8, 2) <= 23 &&
+    digitsValue(bytes, start + 10, 2) <= 59 &&
+    digitsValue(bytes, start + 12, 2) <= 59
+  );
+}

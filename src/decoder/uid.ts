@@ -1,205 +1,176 @@
-import { addEscape } from './columns';
-import { offsetText, placeText } from './diagnostics';
-import {
-  ESCAPE_MARK,
-  ESCAPE_SIZE,
-  MAX_UID_LENGTH,
-  TERMINATOR,
-  UID_CHAR_MAX,
-  UID_CHAR_MIN,
-  ALPHANUMERIC,
-  hexDigitValue,
-  isAsciiAlphanumeric,
-} from './layout';
-import type { DecodeState } from './state';
+import * as C from './codes';
+import { MAX_ESCAPES, growEscapeColumns } from './columns';
+import { ESCAPE_MARK, ESCAPE_SIZE, UID_CHAR_MAX, UID_CHAR_MIN, hexDigitValue } from './layout';
+import { badEscapeEnd } from './messages';
+import type { DecodeState, UidReading } from './state';
 import { MAX_FIELD_TEXT } from './state';
-import { byteText } from './hex';
-import { REPLACEMENT_CHAR, UTF8_LENGTH_UNIT, readUtf8 } from './utf8';
+import { MAX_BYTES_PER_UNIT } from './textPool';
+import { readUtf8, UTF8_LENGTH_UNIT } from './utf8';
 
-/** 'A' for printable ASCII; U+00E9 ('é') for other printable chars; U+0020 for the rest. */
-function charName(codePoint: number): string {
-  const char = String.fromCodePoint(codePoint);
-  if (codePoint >= 0x21 && codePoint <= 0x7e) return `'${char}'`;
-  const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-  return codePoint >= 0xa0 && codePoint !== REPLACEMENT_CHAR ? `${name} ('${char}')` : name;
+// What a UID byte is, for the one branch the reader takes on it.
+const END = 0; // 0x00, the terminator
+const ALNUM = 1; // a letter or digit: stored as it is
+const MARK = 2; // '$', an escape
+const PUNCT = 3; // other printable ASCII: should have been escaped
+const CONTROL = 4; // other ASCII: should have been escaped, and no UID may hold it
+const HIGH = 5; // 0x80 and up: the start of a UTF-8 sequence (or of bad bytes)
+
+const BYTE_CLASS = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++) {
+  const alnum =
+    (byte >= 0x30 && byte <= 0x39) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a);
+  BYTE_CLASS[byte] =
+    byte === 0
+      ? END
+      : alnum
+        ? ALNUM
+        : byte === ESCAPE_MARK
+          ? MARK
+          : byte >= 0x80
+            ? HIGH
+            : byte < UID_CHAR_MIN || byte > UID_CHAR_MAX
+              ? CONTROL
+              : PUNCT;
 }
 
-/** Value of the `$XX` escape at `at`, or -1 when `at` does not start a valid one. */
-function escapeValueAt(bytes: Uint8Array, at: number, end: number): number {
-  if (at + 2 >= end) return -1;
-  const high = hexDigitValue(bytes[at + 1] ?? 0);
-  const low = hexDigitValue(bytes[at + 2] ?? 0);
-  return high < 0 || low < 0 ? -1 : high * 16 + low;
-}
+/** Each byte's hex digit value, -1 for a byte that is not one. */
+const HEX_VALUE = new Int8Array(256);
+for (let byte = 0; byte < 256; byte++) HEX_VALUE[byte] = hexDigitValue(byte);
+
+const REPLACEMENT_UTF8 = [0xef, 0xbf, 0xbd];
 
 /**
  * Reads the encoded UID of tag `tag` from `start` up to its 0x00 or the file end, and
- * returns where it ended. Records its escapes, writes the raw and decoded text to the
- * pool and their ranges to the tag's columns, and reports what is wrong with it (adding
- * to the tag's diagnostic bits). Finding the end here, in the one pass over the bytes,
- * saves a separate search for the terminator.
+ * returns where it ended. In that one pass over the bytes it records the escapes,
+ * writes the decoded UID to the pool (hashing it for the duplicate index), and reports
+ * what only the bytes show: bad and needless escapes, characters that should have
+ * been escaped, bad UTF-8. What it found goes into `reading` (the caller puts it in
+ * the columns); the checks of the UID as a whole are in checks.ts.
  */
-export function readUid(state: DecodeState, tag: number, start: number): number {
-  const { bytes, pool, log } = state;
+export function readUid(
+  state: DecodeState,
+  tag: number,
+  start: number,
+  reading: UidReading,
+): number {
+  const { bytes, pool, log, escapes } = state;
   const end = bytes.length;
+  pool.reserve((MAX_FIELD_TEXT + 2) * MAX_BYTES_PER_UNIT);
+  const out = pool.bytes;
+  const poolStart = pool.length;
+  let p = poolStart;
+  // UTF-16 units written (the text keeps whole characters while under MAX_FIELD_TEXT).
+  let units = 0;
+  let chars = 0;
+  const factor = state.uids.factor;
+  let hash = state.uids.basis;
   let bits = 0;
-  let escapeCount = 0;
-  let uidLength = 0;
-  const rawTextStart = pool.length;
-  const textLimit = rawTextStart + MAX_FIELD_TEXT;
   let i = start;
   while (i < end) {
     const byte = bytes[i] ?? 0;
-    if (ALPHANUMERIC[byte] === 1) {
-      // Runs of letters and digits are most of every UID: copy them in one go.
-      let stop = i + 1;
-      while (stop < end && ALPHANUMERIC[bytes[stop] ?? 0] === 1) stop++;
-      uidLength += stop - i;
-      pool.pushAscii(bytes, i, Math.min(stop, i + Math.max(0, textLimit - pool.length)));
-      i = stop;
+    const kind = BYTE_CLASS[byte] ?? HIGH;
+    if (kind === ALNUM) {
+      if (units < MAX_FIELD_TEXT) {
+        out[p++] = byte;
+        hash = Math.imul(hash ^ byte, factor);
+        units += 1;
+      }
+      chars += 1;
+      i += 1;
       continue;
     }
-    if (byte === TERMINATOR) break;
-    uidLength += 1;
-    if (byte < 0x80) {
-      if (pool.length < textLimit) pool.push(byte);
-      if (byte === ESCAPE_MARK) {
-        const value = escapeValueAt(bytes, i, end);
-        if (value < 0) {
-          bits |= reportBadEscape(state, tag, i, end);
-          i += 1;
-        } else {
-          bits |= recordEscape(state, tag, i, value);
-          if (pool.length < textLimit) pool.pushAscii(bytes, i + 1, i + ESCAPE_SIZE);
-          escapeCount += 1;
-          i += ESCAPE_SIZE;
-        }
-      } else {
-        bits |= log.report('unescaped-char', i, i + 1, tag, () => unescapedMessage(i, i + 1, byte));
-        if (byte < UID_CHAR_MIN || byte > UID_CHAR_MAX) {
-          bits |= log.report('uid-bad-char', i, i + 1, tag, () => badCharMessage(i, i + 1, byte));
-        }
+    if (kind === END) break;
+    chars += 1;
+    let unit: number;
+    if (kind === MARK) {
+      const value =
+        i + 2 < end
+          ? ((HEX_VALUE[bytes[i + 1] ?? 0] ?? -1) << 4) | (HEX_VALUE[bytes[i + 2] ?? 0] ?? -1)
+          : -1;
+      if (value < 0) {
+        bits |= log.report(C.BAD_ESCAPE, i, badEscapeEnd(bytes, i), tag, 0);
+        unit = ESCAPE_MARK;
         i += 1;
+      } else {
+        const e = escapes.length;
+        if (e < MAX_ESCAPES) {
+          if (e === escapes.start.length) growEscapeColumns(escapes);
+          escapes.start[e] = i;
+          escapes.end[e] = i + ESCAPE_SIZE;
+          escapes.tag[e] = tag;
+          escapes.value[e] = value;
+          escapes.length = e + 1;
+        }
+        if (BYTE_CLASS[value] === ALNUM) {
+          bits |= log.report(C.NEEDLESS_ESCAPE, i, i + ESCAPE_SIZE, tag, value);
+        }
+        if (value < UID_CHAR_MIN || value > UID_CHAR_MAX) {
+          bits |= log.report(C.UID_BAD_CHAR, i, i + ESCAPE_SIZE, tag, value);
+        }
+        unit = value;
+        i += ESCAPE_SIZE;
       }
+    } else if (kind !== HIGH) {
+      bits |= log.report(C.UNESCAPED_CHAR, i, i + 1, tag, byte);
+      if (kind === CONTROL) bits |= log.report(C.UID_BAD_CHAR, i, i + 1, tag, byte);
+      unit = byte;
+      i += 1;
     } else {
-      const read = readUtf8(bytes, i, end);
+      // A character of two to four bytes, or bad bytes: copied as the UTF-8 they are.
       const at = i;
+      const read = readUtf8(bytes, i, end);
       if (read < 0) {
         i -= read;
-        if (pool.length < textLimit) pool.push(REPLACEMENT_CHAR);
-        bits |= log.report('bad-utf8', at, i, tag, () => badUtf8Message(bytes, at, i));
+        bits |= log.report(C.BAD_UTF8, at, i, tag, 0);
+        if (units < MAX_FIELD_TEXT) {
+          for (const b of REPLACEMENT_UTF8) {
+            out[p++] = b;
+            hash = Math.imul(hash ^ b, factor);
+          }
+          units += 1;
+        }
       } else {
-        const codePoint = read % UTF8_LENGTH_UNIT;
-        i += Math.floor(read / UTF8_LENGTH_UNIT);
-        if (pool.length < textLimit) pool.pushCodePoint(codePoint);
-        bits |= log.report('unescaped-char', at, i, tag, () => unescapedMessage(at, i, codePoint));
-        bits |= log.report('uid-bad-char', at, i, tag, () => badCharMessage(at, i, codePoint));
+        const length = Math.floor(read / UTF8_LENGTH_UNIT);
+        const codePoint = read - length * UTF8_LENGTH_UNIT;
+        i += length;
+        bits |= log.report(C.UNESCAPED_CHAR, at, i, tag, codePoint);
+        bits |= log.report(C.UID_BAD_CHAR, at, i, tag, codePoint);
+        if (units < MAX_FIELD_TEXT) {
+          for (let k = at; k < i; k++) {
+            const b = bytes[k] ?? 0;
+            out[p++] = b;
+            hash = Math.imul(hash ^ b, factor);
+          }
+          units += codePoint > 0xffff ? 2 : 1;
+        }
       }
+      continue;
+    }
+    // One character of code `unit` (at most 0xFF): one or two bytes of UTF-8.
+    if (units < MAX_FIELD_TEXT) {
+      if (unit < 0x80) {
+        out[p++] = unit;
+        hash = Math.imul(hash ^ unit, factor);
+      } else {
+        const lead = 0xc0 | (unit >> 6);
+        const trail = 0x80 | (unit & 0x3f);
+        out[p++] = lead;
+        out[p++] = trail;
+        hash = Math.imul(Math.imul(hash ^ lead, factor) ^ trail, factor);
+      }
+      units += 1;
     }
   }
-  const uidEnd = i;
-  const rawTextEnd = pool.length;
-  let uidTextStart = rawTextStart;
-  let uidTextEnd = rawTextEnd;
-  if (escapeCount > 0) {
-    uidTextStart = pool.length;
-    writeDecoded(state, start, uidEnd, uidTextStart + MAX_FIELD_TEXT);
-    uidTextEnd = pool.length;
-  }
-  if (uidLength > MAX_UID_LENGTH) {
-    bits |= log.report(
-      'uid-too-long',
-      start,
-      uidEnd,
-      tag,
-      () =>
-        `${placeText(start, uidEnd)}: the decoded UID is ${uidLength} characters long; a POP3 UID has at most ${MAX_UID_LENGTH} (RFC 1939).`,
-    );
-  }
-  const tags = state.tags;
-  tags.rawUidTextStart[tag] = rawTextStart;
-  tags.rawUidTextEnd[tag] = rawTextEnd;
-  tags.uidTextStart[tag] = uidTextStart;
-  tags.uidTextEnd[tag] = uidTextEnd;
-  tags.diagnosticBits[tag] = (tags.diagnosticBits[tag] ?? 0) | bits;
-  return uidEnd;
-}
-
-/** Reports an invalid escape: the `$` and what was read after it, up to the first non-hex byte. */
-function reportBadEscape(state: DecodeState, tag: number, at: number, end: number): number {
-  const { bytes } = state;
-  let stop = at + 1;
-  while (stop < end && stop < at + ESCAPE_SIZE && bytes[stop] !== TERMINATOR) {
-    const isHex = hexDigitValue(bytes[stop] ?? 0) >= 0;
-    stop += 1;
-    if (!isHex) break;
-  }
-  return state.log.report('bad-escape', at, stop, tag, () => badEscapeMessage(bytes, at, stop));
-}
-
-function recordEscape(state: DecodeState, tag: number, at: number, value: number): number {
-  const { bytes, log } = state;
-  const stop = at + ESCAPE_SIZE;
-  addEscape(state.escapes, at, stop, tag, value);
-  let bits = 0;
-  if (isAsciiAlphanumeric(value)) {
-    bits |= log.report(
-      'needless-escape',
-      at,
-      stop,
-      tag,
-      () =>
-        `${placeText(at, stop)}: escape ${String.fromCharCode(...bytes.subarray(at, stop))} stands for ${charName(value)}, a letter or digit that Outlook writes as it is.`,
-    );
-  }
-  if (value < UID_CHAR_MIN || value > UID_CHAR_MAX) {
-    bits |= log.report('uid-bad-char', at, stop, tag, () => badCharMessage(at, stop, value));
-  }
-  return bits;
-}
-
-/** Appends the decoded UID: each valid `$XX` as the char XX, everything else as read. */
-function writeDecoded(state: DecodeState, start: number, end: number, limit: number): void {
-  const { bytes, pool } = state;
-  let i = start;
-  while (i < end && pool.length < limit) {
-    const byte = bytes[i] ?? 0;
-    if (ALPHANUMERIC[byte] === 1) {
-      let stop = i + 1;
-      while (stop < end && ALPHANUMERIC[bytes[stop] ?? 0] === 1) stop++;
-      pool.pushAscii(bytes, i, Math.min(stop, i + (limit - pool.length)));
-      i = stop;
-    } else if (byte < 0x80) {
-      const value = byte === ESCAPE_MARK ? escapeValueAt(bytes, i, end) : -1;
-      pool.push(value < 0 ? byte : value);
-      i += value < 0 ? 1 : ESCAPE_SIZE;
-    } else {
-      const read = readUtf8(bytes, i, end);
-      pool.pushCodePoint(read < 0 ? REPLACEMENT_CHAR : read % UTF8_LENGTH_UNIT);
-      i += read < 0 ? -read : Math.floor(read / UTF8_LENGTH_UNIT);
-    }
-  }
-}
-
-function unescapedMessage(start: number, end: number, codePoint: number): string {
-  return `${placeText(start, end)}: the UID holds ${charName(codePoint)} as it is; Outlook writes every character other than a letter or digit as a $XX escape.`;
-}
-
-function badCharMessage(start: number, end: number, codePoint: number): string {
-  return `${placeText(start, end)}: the UID character ${charName(codePoint)} is outside 0x21-0x7E, the characters a POP3 UID may hold (RFC 1939).`;
-}
-
-function badUtf8Message(bytes: Uint8Array, start: number, end: number): string {
-  const shown = Array.from(bytes.subarray(start, end), (b) => byteText(b)).join(' ');
-  return `${placeText(start, end)}: ${shown} is not valid UTF-8; shown as U+FFFD.`;
-}
-
-function badEscapeMessage(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start === 1) {
-    return `Byte ${offsetText(start)}: '$' ends the UID, where an escape needs two hex digits after it; kept as '$'.`;
-  }
-  const after = Array.from(bytes.subarray(start + 1, end), (b) => byteText(b)).join(' ');
-  // Reading stops at the first non-hex byte; if the last one read is hex, the UID ended.
-  const ending = hexDigitValue(bytes[end - 1] ?? 0) >= 0 ? ' and then the UID ends' : '';
-  return `${placeText(start, end)}: '$' is followed by ${after}${ending}, not two hex digits; kept literally.`;
+  reading.textStart = pool.units;
+  pool.units += units;
+  reading.textEnd = pool.units;
+  pool.length = p;
+  reading.bits = bits;
+  reading.chars = chars;
+  reading.poolStart = poolStart;
+  reading.poolEnd = p;
+  reading.hash = hash;
+  return i;
 }

@@ -72,3 +72,73 @@ export function encodeUtf8(text: string): number[] {
   }
   return out;
 }
+
+/** The platform's TextDecoder, when it has one: the pure core is typed without it. */
+interface PlatformTextDecoder {
+  decode(input: Uint8Array): string;
+}
+const PlatformDecoder = (
+  globalThis as { TextDecoder?: new (label?: string) => PlatformTextDecoder }
+).TextDecoder;
+const platformUtf8: PlatformTextDecoder | null = PlatformDecoder
+  ? new PlatformDecoder('utf-8')
+  : null;
+
+const CHUNK = 4096;
+
+/**
+ * Bytes [start, end) as text: UTF-8, each invalid sequence one U+FFFD by the maximal
+ * subpart rule of `readUtf8` (the platform decoder's rule too). With `maxUnits`, whole
+ * characters are kept while fewer than that many UTF-16 units have been written.
+ */
+export function utf8Text(
+  bytes: Uint8Array,
+  start = 0,
+  end = bytes.length,
+  maxUnits = Infinity,
+): string {
+  if (end - start <= maxUnits && platformUtf8 !== null) {
+    // Within the limit the cut cannot apply: the platform decoder gives the same text.
+    return platformUtf8.decode(bytes.subarray(start, end));
+  }
+  return utf8TextByReader(bytes, start, end, maxUnits);
+}
+
+/** `utf8Text` with `readUtf8` alone, where there is no platform decoder (or a cut). */
+export function utf8TextByReader(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  maxUnits = Infinity,
+): string {
+  const parts: string[] = [];
+  const units: number[] = [];
+  let written = 0;
+  let i = start;
+  while (i < end && written < maxUnits) {
+    const read = readUtf8(bytes, i, end);
+    let codePoint: number;
+    if (read < 0) {
+      codePoint = REPLACEMENT_CHAR;
+      i -= read;
+    } else {
+      const length = Math.floor(read / UTF8_LENGTH_UNIT);
+      codePoint = read - length * UTF8_LENGTH_UNIT;
+      i += length;
+    }
+    if (codePoint < 0x10000) {
+      units.push(codePoint);
+      written += 1;
+    } else {
+      const offset = codePoint - 0x10000;
+      units.push(0xd800 + (offset >> 10), 0xdc00 + (offset & 0x3ff));
+      written += 2;
+    }
+    if (units.length >= CHUNK) {
+      parts.push(String.fromCharCode.apply(null, units));
+      units.length = 0;
+    }
+  }
+  parts.push(String.fromCharCode.apply(null, units));
+  return parts.join('');
+}

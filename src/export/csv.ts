@@ -1,6 +1,7 @@
 import type { ServerComparison } from '../compare/compare';
 import { tagAt } from '../decoder/index';
 import type { DecodedHistory } from '../decoder/index';
+import { ChunkBuffer, joinChunks } from './chunks';
 
 const COLUMNS = [
   'index',
@@ -27,8 +28,18 @@ const COLUMNS = [
  * with `'`.
  */
 export function toCsv(history: DecodedHistory, comparison?: ServerComparison | null): string {
+  return joinChunks(csvChunks(history, comparison));
+}
+
+/** The text of `toCsv` as chunks of rows, so that no export is ever one huge string. */
+export function* csvChunks(
+  history: DecodedHistory,
+  comparison?: ServerComparison | null,
+): Generator<string> {
   const header = comparison ? [...COLUMNS, 'verdict'] : [...COLUMNS];
-  const rows = [header.map(csvCell).join(',')];
+  const out = new ChunkBuffer();
+  let full = out.add(header.map(csvCell).join(',') + '\r\n');
+  if (full) yield full;
   for (let i = 0; i < history.tags.length; i++) {
     const tag = tagAt(history, i);
     const cells: (string | number)[] = [
@@ -44,9 +55,9 @@ export function toCsv(history: DecodedHistory, comparison?: ServerComparison | n
       tag.diagnosticCodes.join(' '),
     ];
     if (comparison) cells.push(comparison.tagVerdicts[i] ?? '');
-    rows.push(cells.map(csvCell).join(','));
+    if ((full = out.add(cells.map(csvCell).join(',') + '\r\n'))) yield full;
   }
-  return rows.join('\r\n') + '\r\n';
+  yield out.take();
 }
 
 const FORMULA_START = /^[=+\-@\t\r']/;

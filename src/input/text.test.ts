@@ -32,7 +32,13 @@ describe('decodeUtf8 / decodeUtf8OrLatin1', () => {
     );
   });
 
-  it('writes one U+FFFD for each byte that starts no character', () => {
-    expect(decodeUtf8(new Uint8Array([0x61, 0xe2, 0x82, 0x62, 0xff]))).toBe('a\uFFFD\uFFFDb\uFFFD');
+  it('writes one U+FFFD per maximal invalid sequence, like the decoder and the platform', () => {
+    expect(decodeUtf8(new Uint8Array([0x61, 0xe2, 0x82, 0x62, 0xff]))).toBe('a\uFFFDb\uFFFD');
+    const lenient = new TextDecoder('utf-8');
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(decodeUtf8(bytes)).toBe(lenient.decode(bytes));
+      }),
+    );
   });
 });

@@ -1,12 +1,13 @@
 /**
- * Byte-to-string decoding without TextDecoder, which the pure core may not use.
+ * Byte-to-string decoding for the input forms, on the decoder's one UTF-8 reader, so
+ * that bad bytes get the same U+FFFD everywhere (one per maximal subpart).
  */
 
-import { REPLACEMENT_CHAR, UTF8_LENGTH_UNIT, readUtf8 } from '../decoder/utf8';
+import { UTF8_LENGTH_UNIT, readUtf8, utf8Text } from '../decoder/utf8';
 
-/** Decodes UTF-8; each byte that starts no valid character becomes U+FFFD. */
+/** Decodes UTF-8; each maximal invalid sequence becomes one U+FFFD, as in the decoder. */
 export function decodeUtf8(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  return utf8(bytes, start, end, false) ?? '';
+  return utf8Text(bytes, start, end);
 }
 
 /**
@@ -14,27 +15,19 @@ export function decodeUtf8(bytes: Uint8Array, start = 0, end = bytes.length): st
  * well-formed, else Latin-1, which at least keeps every byte visible.
  */
 export function decodeUtf8OrLatin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  return utf8(bytes, start, end, true) ?? decodeLatin1(bytes, start, end);
+  return isWellFormedUtf8(bytes, start, end)
+    ? utf8Text(bytes, start, end)
+    : decodeLatin1(bytes, start, end);
 }
 
-/** null when `strict` and the bytes are not well-formed UTF-8. */
-function utf8(bytes: Uint8Array, start: number, end: number, strict: boolean): string | null {
-  const out = new TextBuilder();
+function isWellFormedUtf8(bytes: Uint8Array, start: number, end: number): boolean {
   let i = start;
   while (i < end) {
     const read = readUtf8(bytes, i, end);
-    if (read < 0) {
-      if (strict) return null;
-      // One U+FFFD per byte that starts no character.
-      out.push(REPLACEMENT_CHAR);
-      i += 1;
-      continue;
-    }
-    const length = Math.floor(read / UTF8_LENGTH_UNIT);
-    out.push(read - length * UTF8_LENGTH_UNIT);
-    i += length;
+    if (read < 0) return false;
+    i += Math.floor(read / UTF8_LENGTH_UNIT);
   }
-  return out.finish();
+  return true;
 }
 
 /** Each byte is the code point of the same value (ISO 8859-1). */

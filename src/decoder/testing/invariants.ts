@@ -48,13 +48,9 @@ export function brokenInvariants(history: DecodedHistory, byteLength: number): s
       );
       check(escape.end - escape.start === 3, `tag ${i}: an escape is 3 bytes`);
     }
-    const textEnds = [
-      history.tags.timestampTextEnd[i] ?? 0,
-      history.tags.rawUidTextEnd[i] ?? 0,
-      history.tags.uidTextEnd[i] ?? 0,
-    ];
     check(
-      textEnds.every((end) => end <= history.text.length),
+      (history.tags.uidTextStart[i] ?? 0) <= (history.tags.uidTextEnd[i] ?? 0) &&
+        (history.tags.uidTextEnd[i] ?? 0) <= history.text.length,
       `tag ${i}: text inside the pool`,
     );
   }

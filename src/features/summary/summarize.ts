@@ -22,23 +22,23 @@ export interface HistorySummary {
 
 /** Totals for the header. One pass over the tag columns; no per-tag objects. */
 export function summarize(history: DecodedHistory): HistorySummary {
-  const { tags, text } = history;
+  const { tags, bytes } = history;
   const operations = { get: 0, delete: 0, 'get-and-delete': 0, unknown: 0 };
   const contents = { none: 0, header: 0, body: 0, unknown: 0 };
-  // Text-pool offsets of the earliest and latest valid timestamps; sliced once at the end.
+  // File offsets of the earliest and latest valid timestamps; sliced once at the end.
   let earliest = -1;
   let latest = -1;
   for (let i = 0; i < tags.length; i++) {
     operations[operationOf(tags.operationByte[i]!) ?? 'unknown']++;
     contents[contentOf(tags.contentByte[i]!) ?? 'unknown']++;
     if ((tags.flags[i]! & TAG_TIMESTAMP_VALID) === 0) continue;
-    const at = tags.timestampTextStart[i]!;
-    if (earliest < 0 || compareDigits(text, at, earliest) < 0) earliest = at;
-    if (latest < 0 || compareDigits(text, at, latest) > 0) latest = at;
+    const at = tags.timestampStart[i]!;
+    if (earliest < 0 || compareDigits(bytes, at, earliest) < 0) earliest = at;
+    if (latest < 0 || compareDigits(bytes, at, latest) > 0) latest = at;
   }
   const severities = severityCounts(history.diagnosticCounts);
   const timestampAt = (at: number): string | null =>
-    at < 0 ? null : text.slice(at, at + TIMESTAMP_DIGITS);
+    at < 0 ? null : String.fromCharCode(...bytes.subarray(at, at + TIMESTAMP_DIGITS));
   return {
     tagsFound: tags.length,
     operations,
@@ -51,10 +51,10 @@ export function summarize(history: DecodedHistory): HistorySummary {
 
 const TIMESTAMP_DIGITS = 14;
 
-/** Orders two valid timestamps in the text pool: same-length digit strings order as the times they spell. */
-function compareDigits(text: string, a: number, b: number): number {
+/** Orders two valid timestamps in the file's bytes: same-length digit strings order as the times they spell. */
+function compareDigits(bytes: Uint8Array, a: number, b: number): number {
   for (let k = 0; k < TIMESTAMP_DIGITS; k++) {
-    const difference = text.charCodeAt(a + k) - text.charCodeAt(b + k);
+    const difference = bytes[a + k]! - bytes[b + k]!;
     if (difference !== 0) return difference;
   }
   return 0;

@@ -1,0 +1,106 @@
+import { toHex } from './hex';
+import type {
+  ByteRange,
+  Content,
+  DecodedHistory,
+  Diagnostic,
+  DiagnosticCode,
+  HeaderField,
+  Operation,
+} from './model';
+import { tagAt } from './tagView';
+
+export interface EscapeJson extends ByteRange {
+  char: string;
+  /** The byte value the escape stands for. */
+  value: number;
+}
+
+export interface TagJson extends ByteRange {
+  index: number;
+  operation: Operation | null;
+  content: Content | null;
+  /** ISO 8601 without zone, as recorded; null when not a valid date and time. */
+  timestamp: string | null;
+  timestampRaw: string;
+  rawUid: string;
+  uid: string;
+  escapes: EscapeJson[];
+  operationChar: string;
+  contentChar: string;
+  terminated: boolean;
+  beyondCount: boolean;
+  duplicate: boolean;
+  operationRange: ByteRange;
+  contentRange: ByteRange;
+  timestampRange: ByteRange;
+  uidRange: ByteRange;
+  diagnosticCodes: DiagnosticCode[];
+  /** The tag's bytes without its terminator, so the file can be rebuilt exactly. */
+  hex?: string;
+}
+
+export interface TrailingJson extends ByteRange {
+  hex?: string;
+}
+
+/** The JSON export: field names are fixed; fields may be added, never renamed. */
+export interface HistoryJson {
+  byteLength: number;
+  version: HeaderField;
+  count: HeaderField;
+  tags: TagJson[];
+  trailing: TrailingJson[];
+  diagnostics: Diagnostic[];
+  diagnosticsOmitted: number;
+  diagnosticCounts: Partial<Record<DiagnosticCode, number>>;
+}
+
+/**
+ * The decoded history as plain JSON. Pass the file's bytes to include each tag's and
+ * each trailing range's hex: then `encodeUidlHistory` rebuilds the file byte for byte,
+ * whatever it held. Without them the tags are rebuilt from their fields, which loses
+ * only bytes that were not valid UTF-8.
+ */
+export function toJson(history: DecodedHistory, bytes?: Uint8Array): HistoryJson {
+  const tags: TagJson[] = [];
+  for (let i = 0; i < history.tags.length; i++) {
+    const view = tagAt(history, i);
+    const tag: TagJson = {
+      index: view.index,
+      start: view.start,
+      end: view.end,
+      operation: view.operation,
+      content: view.content,
+      timestamp: view.timestamp,
+      timestampRaw: view.timestampRaw,
+      rawUid: view.rawUid,
+      uid: view.uid,
+      escapes: view.escapes.map(({ start, end, char, value }) => ({ start, end, char, value })),
+      operationChar: view.operationChar,
+      contentChar: view.contentChar,
+      terminated: view.terminated,
+      beyondCount: view.beyondCount,
+      duplicate: view.duplicate,
+      operationRange: view.operationRange,
+      contentRange: view.contentRange,
+      timestampRange: view.timestampRange,
+      uidRange: view.uidRange,
+      diagnosticCodes: view.diagnosticCodes,
+    };
+    if (bytes) tag.hex = toHex(bytes.subarray(view.start, view.uidRange.end));
+    tags.push(tag);
+  }
+  return {
+    byteLength: history.byteLength,
+    version: { ...history.version },
+    count: { ...history.count },
+    tags,
+    trailing: history.trailing.map(({ start, end }) =>
+      bytes ? { start, end, hex: toHex(bytes.subarray(start, end)) } : { start, end },
+    ),
+    diagnostics: history.diagnostics.map((d) => ({ ...d })),
+    diagnosticsOmitted: history.diagnosticsOmitted,
+    diagnosticCounts: { ...history.diagnosticCounts },
+  };
+}
