@@ -99,4 +99,21 @@ describe('viewer state', () => {
     expect(back.previous?.blob.name).toBe('b.bin');
     expect(viewerReducer(back, { type: 'forget-previous' }).previous).toBeNull();
   });
+
+  it('keeps the open blob when pasted text is no BLOB', () => {
+    const open = run(started, { type: 'opened', blob: openedBlob() });
+    const pasted: ViewerAction = {
+      type: 'open-started',
+      source: { kind: 'text', text: 'hello', name: 'pasted hex text' },
+      name: 'pasted hex text',
+      notices: [],
+    };
+    const after = from(open, pasted, {
+      type: 'opened',
+      blob: openedBlob({ name: 'pasted hex text', history: null, problem: 'Not hex text.' }),
+    });
+    expect(after.opened?.name).toBe('a.bin');
+    expect(after.status.kind).toBe('loaded');
+    expect(after.notices.at(-1)?.text).toBe('Not hex text. a.bin is still open.');
+  });
 });

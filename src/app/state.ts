@@ -74,6 +74,16 @@ export function viewerReducer(state: ViewerState, action: ViewerAction): ViewerS
       if (state.status.kind !== 'loading') return state;
       return { ...state, status: { ...state.status, progress: action.progress } };
     case 'opened':
+      // Pasted text that is no BLOB (not hex, not base64) has no bytes worth showing:
+      // it replaces nothing, and the BLOB that is open stays open.
+      if (state.opened && state.lastSource?.kind === 'text' && action.blob.history === null) {
+        return withNotices({ ...state, status: { kind: 'loaded' } }, [
+          {
+            tone: 'error',
+            text: `${action.blob.problem ?? 'The pasted text is not a BLOB.'} ${state.opened.name} is still open.`,
+          },
+        ]);
+      }
       return withNotices(
         {
           ...state,
