@@ -54,12 +54,12 @@ export function App() {
         // The server's UIDL answer, not a BLOB: it goes to the comparison, the BLOB stays.
         setListingText(intake.text);
         setDetailsTab('compare');
-        if (!hasHistory) {
-          reject({
-            tone: 'info',
-            text: 'That is a server UIDL listing. Open a history and it is compared at once.',
-          });
-        }
+        reject({
+          tone: 'info',
+          text: hasHistory
+            ? 'The pasted text is a server UIDL listing: it is compared under Compare with server, and each tag has its verdict in the table.'
+            : 'That is a server UIDL listing. Open a history and it is compared at once.',
+        });
       } else open({ kind: 'text', text: intake.text, name: 'pasted hex text' }, intake.notices);
     },
     [open, reject, setListingText, hasHistory],
