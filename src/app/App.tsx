@@ -1,4 +1,6 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { looksLikeUidlListing } from '../compare/index';
+import type { DiagnosticCode } from '../decoder/model';
 import { HexView } from '../features/hex-view/HexView';
 import { DiagnosticsList } from '../features/diagnostics/DiagnosticsList';
 import { DropOverlay } from '../features/intake/DropOverlay';
@@ -8,9 +10,11 @@ import { EmptyState } from '../features/intake/EmptyState';
 import { OpenControls } from '../features/intake/OpenControls';
 import { useWindowIntake } from '../features/intake/useWindowIntake';
 import { Summary } from '../features/summary/Summary';
-import { TagTable } from '../features/tag-table/TagTable';
+import { NO_TAG_FILTER, TagTable, type TagFilter } from '../features/tag-table/TagTable';
 import { UidEscapes } from '../features/uid-escape/UidEscapes';
 import { DetailTabs } from './DetailTabs';
+import { HexSplitter, useHexWidth } from './HexSplitter';
+import { PreviousBlob } from './PreviousBlob';
 import { Disclosure } from './Disclosure';
 import { groupDigits } from '../shared/format';
 import { LoadingStatus } from './LoadingStatus';
@@ -30,15 +34,35 @@ import './app.css';
 export function App() {
   const { state, actions } = useViewer();
   const { open, reject, onSelect } = actions;
+  const { status, opened, selection } = state;
+  const history = opened?.history ?? null;
+  const compare = useServerComparison(history);
+  const { setListingText } = compare;
+  const [detailsTab, setDetailsTab] = useState('diagnostics');
+  // One filter object for the table, held here so other views can set it.
+  const [tagFilter, setTagFilter] = useState<TagFilter>(NO_TAG_FILTER);
+  const [hexWidth, setHexWidth] = useHexWidth();
+  const hexPane = useRef<HTMLDivElement>(null);
+  const hasHistory = history !== null;
 
   const onIntake = useCallback(
     (intake: Intake) => {
       if (intake.kind === 'rejected') reject(intake.notice);
       else if (intake.kind === 'file')
         open({ kind: 'file', file: intake.file, name: intake.file.name }, intake.notices);
-      else open({ kind: 'text', text: intake.text, name: 'pasted hex text' }, intake.notices);
+      else if (looksLikeUidlListing(intake.text)) {
+        // The server's UIDL answer, not a BLOB: it goes to the comparison, the BLOB stays.
+        setListingText(intake.text);
+        setDetailsTab('compare');
+        reject({
+          tone: 'info',
+          text: hasHistory
+            ? 'The pasted text is a server UIDL listing: it is compared under Compare with server, and each tag has its verdict in the table.'
+            : 'That is a server UIDL listing. Open a history and it is compared at once.',
+        });
+      } else open({ kind: 'text', text: intake.text, name: 'pasted hex text' }, intake.notices);
     },
-    [open, reject],
+    [open, reject, setListingText, hasHistory],
   );
   const dragging = useWindowIntake(onIntake);
 
@@ -51,9 +75,17 @@ export function App() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [onSelect]);
 
-  const { status, opened, selection } = state;
-  const history = opened?.history ?? null;
-  const compare = useServerComparison(history);
+  const showDiagnosticTags = useCallback(
+    (code: DiagnosticCode) => setTagFilter({ ...NO_TAG_FILTER, diagnostic: code }),
+    [],
+  );
+  // Without a decoded history the hex view is the only view: it is never folded away.
+  const hexPlace = history ? hexWidth : 'natural';
+  const collapsed = hexPlace === 'collapsed';
+  const below = hexPlace === 'below';
+  const workspaceStyle = (
+    typeof hexWidth === 'number' ? { '--hex-width': `${hexWidth}px` } : {}
+  ) as CSSProperties;
   return (
     <div className="app">
       <header className="app-bar">
@@ -84,86 +116,157 @@ export function App() {
           onRetry={actions.retry}
           onDismiss={actions.dismiss}
         />
+        {opened && state.previous && (
+          <PreviousBlob
+            current={opened.name}
+            previous={state.previous.blob.name}
+            onRestore={actions.restorePrevious}
+            onDismiss={actions.forgetPrevious}
+          />
+        )}
         {opened ? (
           <div className="document">
             <Summary blob={opened} onChooseHistory={actions.openMsgHistory} />
-            <div className="workspace">
-              <div className="workspace__hex pane">
-                <HexView
-                  bytes={opened.bytes}
-                  history={history}
-                  selection={selection}
-                  onSelect={onSelect}
-                />
+            <div
+              className={`workspace workspace--hex-${typeof hexPlace === 'number' ? 'sized' : hexPlace}`}
+              style={workspaceStyle}
+            >
+              <div className="workspace__top">
+                {collapsed ? (
+                  <div className="workspace__hex-rail pane">
+                    <button
+                      type="button"
+                      className="workspace__hex-toggle"
+                      aria-expanded="false"
+                      onClick={() => setHexWidth('natural')}
+                    >
+                      Show hex view
+                    </button>
+                    <button
+                      type="button"
+                      className="workspace__hex-toggle"
+                      onClick={() => setHexWidth('below')}
+                    >
+                      Hex view below
+                    </button>
+                  </div>
+                ) : (
+                  <div ref={hexPane} className="workspace__hex pane">
+                    <HexView
+                      bytes={opened.bytes}
+                      history={history}
+                      selection={selection}
+                      onSelect={onSelect}
+                    />
+                  </div>
+                )}
+                <div className="workspace__split">
+                  {below && history && (
+                    <button
+                      type="button"
+                      className="workspace__hex-place"
+                      onClick={() => setHexWidth('natural')}
+                    >
+                      Hex view beside the table
+                    </button>
+                  )}
+                  {!collapsed && !below && history && (
+                    <HexSplitter
+                      width={hexPlace}
+                      onWidthChange={setHexWidth}
+                      hexPane={() => hexPane.current}
+                    />
+                  )}
+                  {!collapsed && !below && history && (
+                    <button
+                      type="button"
+                      className="workspace__hex-fold"
+                      aria-expanded="true"
+                      aria-label="Fold the hex view"
+                      title="Fold the hex view"
+                      onClick={() => setHexWidth('collapsed')}
+                    >
+                      {'\u2039'}
+                    </button>
+                  )}
+                </div>
+                {history && (
+                  <div className="workspace__tags pane">
+                    <TagTable
+                      history={history}
+                      bytes={opened.bytes}
+                      selection={selection}
+                      onSelect={onSelect}
+                      filter={tagFilter}
+                      onFilterChange={setTagFilter}
+                      comparison={compare.comparison}
+                    />
+                  </div>
+                )}
               </div>
               {history && (
-                <div className="workspace__tags pane">
-                  <TagTable
-                    history={history}
-                    bytes={opened.bytes}
-                    selection={selection}
-                    onSelect={onSelect}
-                  />
-                </div>
-              )}
-              {history && (
-                <div className="workspace__escapes pane">
-                  <UidEscapes
-                    history={history}
-                    bytes={opened.bytes}
-                    selection={selection}
-                    onSelect={onSelect}
-                  />
-                </div>
-              )}
-              {history && (
-                <div className="workspace__details">
-                  <DetailTabs
-                    label="Details"
-                    tabs={[
-                      {
-                        id: 'diagnostics',
-                        label: (
-                          <>
-                            Diagnostics{' '}
-                            <span className="detail-tabs__count">
-                              {groupDigits(history.diagnostics.length + history.diagnosticsOmitted)}
-                            </span>
-                          </>
-                        ),
-                        panel: (
-                          <DiagnosticsList
-                            history={history}
-                            selection={selection}
-                            onSelect={onSelect}
-                          />
-                        ),
-                      },
-                      {
-                        id: 'compare',
-                        label: (
-                          <>
-                            Compare with server
-                            {compare.comparison && (
+                <div className="workspace__bottom">
+                  <div className="workspace__escapes pane">
+                    <UidEscapes
+                      history={history}
+                      bytes={opened.bytes}
+                      selection={selection}
+                      onSelect={onSelect}
+                    />
+                  </div>
+                  <div className="workspace__details">
+                    <DetailTabs
+                      label="Details"
+                      active={detailsTab}
+                      onActiveChange={setDetailsTab}
+                      tabs={[
+                        {
+                          id: 'diagnostics',
+                          label: (
+                            <>
+                              Diagnostics{' '}
                               <span className="detail-tabs__count">
-                                {`${groupDigits(compare.comparison.counts.new)} new`}
+                                {groupDigits(
+                                  history.diagnostics.length + history.diagnosticsOmitted,
+                                )}
                               </span>
-                            )}
-                          </>
-                        ),
-                        panel: (
-                          <ComparePanel
-                            history={history}
-                            comparison={compare.comparison}
-                            listingText={compare.listingText}
-                            onListingTextChange={compare.setListingText}
-                            onSelect={onSelect}
-                            pending={compare.pending}
-                          />
-                        ),
-                      },
-                    ]}
-                  />
+                            </>
+                          ),
+                          panel: (
+                            <DiagnosticsList
+                              history={history}
+                              selection={selection}
+                              onSelect={onSelect}
+                              onShowTags={showDiagnosticTags}
+                            />
+                          ),
+                        },
+                        {
+                          id: 'compare',
+                          label: (
+                            <>
+                              Compare with server
+                              {compare.comparison && (
+                                <span className="detail-tabs__count">
+                                  {`${groupDigits(compare.comparison.counts.new)} new`}
+                                </span>
+                              )}
+                            </>
+                          ),
+                          panel: (
+                            <ComparePanel
+                              history={history}
+                              comparison={compare.comparison}
+                              listingText={compare.listingText}
+                              onListingTextChange={compare.setListingText}
+                              onSelect={onSelect}
+                              pending={compare.pending}
+                            />
+                          ),
+                        },
+                      ]}
+                    />
+                  </div>
                 </div>
               )}
             </div>

@@ -11,8 +11,19 @@ export interface DetailTab {
  * move between tabs, the active tab is the one tab stop). Hidden panels stay mounted, so
  * a list keeps its scroll position and a text box its text.
  */
-export function DetailTabs(props: { tabs: DetailTab[]; label: string }) {
-  const [active, setActive] = useState(props.tabs[0]?.id ?? '');
+export function DetailTabs(props: {
+  tabs: DetailTab[];
+  label: string;
+  /** The shown tab, when the page decides it (a pasted listing shows the comparison). */
+  active?: string;
+  onActiveChange?: (id: string) => void;
+}) {
+  const [ownActive, setOwnActive] = useState(props.tabs[0]?.id ?? '');
+  const active = props.active ?? ownActive;
+  const setActive = (id: string): void => {
+    setOwnActive(id);
+    props.onActiveChange?.(id);
+  };
   const baseId = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 

@@ -4,6 +4,8 @@ import { openedBlob } from '../worker/testing/openedBlob';
 
 const run = (...actions: ViewerAction[]): ViewerState =>
   actions.reduce(viewerReducer, initialState);
+const from = (state: ViewerState, ...actions: ViewerAction[]): ViewerState =>
+  actions.reduce(viewerReducer, state);
 const started: ViewerAction = {
   type: 'open-started',
   source: { kind: 'example' },
@@ -66,5 +68,52 @@ describe('viewer state', () => {
       tone: 'error',
       text: 'empty.bin is empty: there is nothing to decode.',
     });
+  });
+
+  it('keeps the open blob when the next one cannot be read', () => {
+    const open = run(started, { type: 'opened', blob: openedBlob() });
+    const failed = from(open, started, {
+      type: 'open-failed',
+      message: 'Not hex text.',
+      decoderLost: false,
+    });
+    expect(failed.status.kind).toBe('loaded');
+    expect(failed.opened?.name).toBe('a.bin');
+    expect(failed.notices.at(-1)?.text).toBe('Not hex text. a.bin is still open.');
+  });
+
+  it('goes back to the blob the open one replaced, and forward again', () => {
+    const first = run(
+      started,
+      { type: 'opened', blob: openedBlob() },
+      {
+        type: 'select',
+        selection: { start: 4, end: 9, tag: 0 },
+      },
+    );
+    const second = from(first, started, { type: 'opened', blob: openedBlob({ name: 'b.bin' }) });
+    expect(second.previous?.blob.name).toBe('a.bin');
+    const back = viewerReducer(second, { type: 'restore-previous' });
+    expect(back.opened?.name).toBe('a.bin');
+    expect(back.selection).toEqual({ start: 4, end: 9, tag: 0 });
+    expect(back.previous?.blob.name).toBe('b.bin');
+    expect(viewerReducer(back, { type: 'forget-previous' }).previous).toBeNull();
+  });
+
+  it('keeps the open blob when pasted text is no BLOB', () => {
+    const open = run(started, { type: 'opened', blob: openedBlob() });
+    const pasted: ViewerAction = {
+      type: 'open-started',
+      source: { kind: 'text', text: 'hello', name: 'pasted hex text' },
+      name: 'pasted hex text',
+      notices: [],
+    };
+    const after = from(open, pasted, {
+      type: 'opened',
+      blob: openedBlob({ name: 'pasted hex text', history: null, problem: 'Not hex text.' }),
+    });
+    expect(after.opened?.name).toBe('a.bin');
+    expect(after.status.kind).toBe('loaded');
+    expect(after.notices.at(-1)?.text).toBe('Not hex text. a.bin is still open.');
   });
 });

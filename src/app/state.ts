@@ -20,6 +20,8 @@ export interface ViewerState {
   notices: Notice[];
   /** What was last asked for, so "Try again" can ask again. */
   lastSource: DecodeSource | null;
+  /** The BLOB the open one replaced, so a paste or drop by mistake can be undone. */
+  previous: { blob: OpenedBlob; selection: Selection | null } | null;
   nextNoticeId: number;
 }
 
@@ -32,7 +34,10 @@ export type ViewerAction =
   | { type: 'decoder-lost'; message: string }
   | { type: 'rejected'; notice: NoticeText }
   | { type: 'select'; selection: Selection | null }
-  | { type: 'dismiss'; id: number };
+  | { type: 'dismiss'; id: number }
+  /** Back to the BLOB the open one replaced (which in turn becomes the one to go back to). */
+  | { type: 'restore-previous' }
+  | { type: 'forget-previous' };
 
 export const initialState: ViewerState = {
   status: { kind: 'idle' },
@@ -40,6 +45,7 @@ export const initialState: ViewerState = {
   selection: null,
   notices: [],
   lastSource: null,
+  previous: null,
   nextNoticeId: 1,
 };
 
@@ -68,16 +74,52 @@ export function viewerReducer(state: ViewerState, action: ViewerAction): ViewerS
       if (state.status.kind !== 'loading') return state;
       return { ...state, status: { ...state.status, progress: action.progress } };
     case 'opened':
+      // Pasted text that is no BLOB (not hex, not base64) has no bytes worth showing:
+      // it replaces nothing, and the BLOB that is open stays open.
+      if (state.opened && state.lastSource?.kind === 'text' && action.blob.history === null) {
+        return withNotices({ ...state, status: { kind: 'loaded' } }, [
+          {
+            tone: 'error',
+            text: `${action.blob.problem ?? 'The pasted text is not a BLOB.'} ${state.opened.name} is still open.`,
+          },
+        ]);
+      }
       return withNotices(
-        { ...state, status: { kind: 'loaded' }, opened: action.blob, selection: null },
+        {
+          ...state,
+          status: { kind: 'loaded' },
+          opened: action.blob,
+          selection: null,
+          previous: state.opened ? { blob: state.opened, selection: state.selection } : null,
+        },
         noticesFor(action.blob),
       );
     case 'open-failed':
+      // What could not be read replaces nothing: the BLOB that is open stays open.
+      if (state.opened) {
+        return withNotices(
+          { ...state, status: { kind: 'loaded' } },
+          [{ tone: 'error', text: `${action.message} ${state.opened.name} is still open.` }],
+          action.decoderLost,
+        );
+      }
       return withNotices(
         { ...state, status: { kind: 'failed' }, opened: null, selection: null },
         [{ tone: 'error', text: action.message }],
         action.decoderLost,
       );
+    case 'restore-previous':
+      if (!state.previous || !state.opened) return state;
+      return {
+        ...state,
+        status: { kind: 'loaded' },
+        opened: state.previous.blob,
+        selection: state.previous.selection,
+        previous: { blob: state.opened, selection: state.selection },
+        notices: [],
+      };
+    case 'forget-previous':
+      return { ...state, previous: null };
     case 'cancelled':
       return withNotices({ ...state, status: settledStatus(state) }, [
         { tone: 'info', text: 'Opening was cancelled.' },

@@ -106,6 +106,13 @@ export function useViewer() {
       openMsgHistory,
       onSelect,
       dismiss: (id: number) => dispatch({ type: 'dismiss', id }),
+      restorePrevious: () => {
+        // A file still being read would replace the one brought back.
+        current.current?.abort();
+        current.current = null;
+        dispatch({ type: 'restore-previous' });
+      },
+      forgetPrevious: () => dispatch({ type: 'forget-previous' }),
       reject: (notice: NoticeText) => dispatch({ type: 'rejected', notice }),
     }),
     [open, cancel, retry, openMsgHistory, onSelect],

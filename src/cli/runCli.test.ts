@@ -126,7 +126,12 @@ describe('runCli: output modes', () => {
     const table = (await run(['h.bin', '--compare', 'uidl.txt'], files)).stdout;
     expect(table).toContain('Server: 3 messages listed: 0 fetched, 1 deleted, 2 new');
     expect(table).toContain('History entries the server no longer lists (gone): 1');
-    expect(table).toContain('server line 2 "ABC-1" ~ tag 0 "abc-1" (case)');
+    // Numbered as the server numbers them, not by the listing's line (the +OK is line 1).
+    expect(table).toContain('server #1 "ABC-1" ~ tag 0 "abc-1" (case)');
+    expect(table).toMatch(
+      /\n {2}server # +verdict +tags +UID\n {2}1 +new +- +ABC-1\n {2}2 +deleted +1 +gone-2\n {2}3 +new +- +fresh\n/,
+    );
+    expect(table).toMatch(/gone\): 1\n {2}tag +UID\n {2}0 +abc-1\n/);
     expect(table).toMatch(/get\s+body\s+2012-09-06 13:11:38\s+gone\s+abc-1/);
 
     const csvRun = await run(['h.bin', '--csv', '--compare', 'uidl.txt'], files);
@@ -181,6 +186,30 @@ describe('runCli: output modes', () => {
     const { stdout } = await run(['h.bin'], files);
     expect(stdout).toContain('a\\x1b[2Jb');
     expect(stdout).not.toContain('\u001b');
+  });
+
+  it('marks invisible characters in the table, keeps them exact in JSON and CSV', async () => {
+    const uids = ['UID0001', 'UID\u200b0001', '\u202e1000DIU'];
+    // Written unescaped, as UTF-8 (FORMAT.md: tags are UTF-8 strings), one tag each.
+    const tagBytes = uids.flatMap((uid) => [
+      ...new TextEncoder().encode(`+b20120906131138${uid}`),
+      0,
+    ]);
+    const files = { 'h.bin': Uint8Array.from([3, 0, uids.length, 0, ...tagBytes]) };
+    const { stdout } = await run(['h.bin'], files);
+    const uidColumn = stdout
+      .split('\n')
+      .filter((line) => /^\d\s/.test(line))
+      .map((line) => line.split(/\s+/).at(-1));
+    expect(uidColumn).toEqual(['UID0001', 'UID\\u200b0001', '\\u202e1000DIU']);
+    expect(stdout).not.toMatch(/[\u200b\u202e]/);
+    const json = JSON.parse((await run(['h.bin', '--json'], files)).stdout) as {
+      tags: { uid: string }[];
+    };
+    expect(json.tags.map((t) => t.uid)).toEqual(uids);
+    const csv = (await run(['h.bin', '--csv'], files)).stdout;
+    expect(csv).toContain('UID\u200b0001');
+    expect(csv).toContain('\u202e1000DIU');
   });
 });
 

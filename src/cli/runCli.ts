@@ -101,7 +101,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   } else if (options.format === 'csv') {
     for (const chunk of csvChunks(history, comparison)) io.stdout(chunk);
     // The counts still get printed, where they cannot end up inside the CSV.
-    if (comparison) io.stderr(comparisonLines(comparison).join('\n') + '\n');
+    if (comparison) io.stderr(comparisonLines(history, comparison).join('\n') + '\n');
   } else {
     io.stdout(sourceLines(options.input, blob));
     for (const chunk of tableChunks(history, comparison)) io.stdout(chunk);

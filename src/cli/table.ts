@@ -1,24 +1,26 @@
 import type { ServerComparison } from '../compare/compare';
+import { escapeInvisible } from '../decoder/invisible';
 import {
   hexOffset,
   operationOf,
   severityCounts,
   TAG_BEYOND_COUNT,
   tagAt,
+  uidOf,
   type DecodedHistory,
 } from '../decoder/index';
 
-/** Shows control characters as `\xNN`, so a decoded UID cannot drive the terminal. */
+/**
+ * A message or name for the terminal: controls, bidi overrides, zero-width and other
+ * invisible characters as escapes (`\x1b`, `\u202e`), so no text can drive the terminal
+ * or hide in a line; plain spaces stay, they are the words' separators.
+ */
 export function printable(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const control =
-      code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
-    out += control ? `\\x${code.toString(16).padStart(2, '0')}` : char;
-  }
-  return out;
+  return text.split(' ').map(escapeInvisible).join(' ');
 }
+
+/** A UID for the terminal: every invisible character escaped, a space too (`\x20`). */
+export const printableUid = escapeInvisible;
 
 /** The decoded history as a readable report: header, one line per tag, diagnostics, summary. */
 export function formatTable(history: DecodedHistory, comparison: ServerComparison | null): string {
@@ -33,7 +35,7 @@ export function* tableChunks(
   yield [...headerLines(history), ''].join('\n') + '\n';
   yield* tagLines(history, comparison);
   const rest = ['', ...diagnosticLines(history), '', ...summaryLines(history)];
-  if (comparison) rest.push('', ...comparisonLines(comparison));
+  if (comparison) rest.push('', ...comparisonLines(history, comparison));
   yield rest.join('\n') + '\n';
 }
 
@@ -83,7 +85,7 @@ function* tagLines(
       // As recorded: the BLOB carries no time zone, so none is applied.
       tag.timestamp?.replace('T', ' ') ?? `${printable(tag.timestampRaw)} (invalid)`,
       ...(comparison ? [comparison.tagVerdicts[i] ?? ''] : []),
-      printable(tag.uid),
+      printableUid(tag.uid),
     ];
   };
   // The last column is not padded, so its width is not needed.
@@ -147,20 +149,44 @@ function summaryLines(history: DecodedHistory): string[] {
   return [`Summary: ${tags}${perOperation ? ` (${perOperation})` : ''}; ${severities}`];
 }
 
-/** Counts per verdict, near-misses and listing lines not understood. */
-export function comparisonLines(comparison: ServerComparison): string[] {
-  const { counts, messages, nearMisses, badLines } = comparison;
+/**
+ * Counts per verdict; every server message with its verdict and matching tags, numbered as
+ * the server numbers them (the message number of the listing, as the page shows it); the
+ * history entries the server no longer lists; near misses and listing lines not understood.
+ */
+export function comparisonLines(history: DecodedHistory, comparison: ServerComparison): string[] {
+  const { counts, messages, nearMisses, badLines, tagVerdicts } = comparison;
   const lines = [
     `Server: ${messages.length} messages listed: ${counts.fetched} fetched, ${counts.deleted} deleted, ${counts.new} new`,
-    `History entries the server no longer lists (gone): ${counts.gone}`,
   ];
+  if (messages.length > 0) {
+    const rows = [['server #', 'verdict', 'tags', 'UID']];
+    for (const message of messages) {
+      rows.push([
+        String(message.number),
+        message.verdict,
+        message.tags.length === 0 ? '-' : message.tags.join(','),
+        printableUid(message.uid),
+      ]);
+    }
+    lines.push(...alignColumns(rows).map((line) => `  ${line}`));
+  }
+  lines.push(`History entries the server no longer lists (gone): ${counts.gone}`);
+  const numberOfLine = new Map(messages.map((m) => [m.line, m.number]));
+  if (counts.gone > 0) {
+    const rows = [['tag', 'UID']];
+    tagVerdicts.forEach((verdict, tag) => {
+      if (verdict === 'gone') rows.push([String(tag), printableUid(uidOf(history, tag))]);
+    });
+    lines.push(...alignColumns(rows).map((line) => `  ${line}`));
+  }
   if (nearMisses.length > 0) {
     lines.push(
       `Near-misses (${nearMisses.length}), UIDs differing only in case or surrounding whitespace:`,
     );
     for (const miss of nearMisses) {
       lines.push(
-        `  server line ${miss.line} "${printable(miss.serverUid)}" ~ tag ${miss.tag} "${printable(miss.historyUid)}" (${miss.difference})`,
+        `  server #${numberOfLine.get(miss.line) ?? '?'} "${printableUid(miss.serverUid)}" ~ tag ${miss.tag} "${printableUid(miss.historyUid)}" (${miss.difference})`,
       );
     }
   }

@@ -48,7 +48,8 @@ describe('compareWithServer', () => {
     expect(comparison.messages.map((m) => [m.uid, m.verdict, m.tags])).toEqual([
       ['kept-1', 'fetched', [0]],
       ['both-2', 'deleted', [1, 2]],
-      ['gad-3', 'fetched', [3]],
+      // A get-and-delete the server still lists: the delete Outlook asked for did not happen.
+      ['gad-3', 'deleted', [3]],
       ['case-5', 'new', []],
       ['space-6', 'new', []],
       ['odd-7', 'new', [7]],
@@ -61,13 +62,13 @@ describe('compareWithServer', () => {
       'fetched',
       'deleted',
       'deleted',
-      'fetched',
+      'deleted',
       'gone',
       'gone',
       'gone',
       'new',
     ]);
-    expect(comparison.counts).toEqual({ fetched: 2, deleted: 1, new: 4, gone: 3 });
+    expect(comparison.counts).toEqual({ fetched: 1, deleted: 2, new: 4, gone: 3 });
   });
 
   it('flags UIDs that differ only in case or surrounding whitespace', () => {
@@ -85,6 +86,33 @@ describe('compareWithServer', () => {
     expect(result.tagVerdicts).toEqual(['fetched', 'gone']);
     expect(result.nearMisses).toEqual([
       { line: 1, serverUid: 'abc', tag: 1, historyUid: 'ABC', difference: 'case' },
+    ]);
+  });
+
+  it('takes the verdict from the latest record with a known operation', () => {
+    // Per UID, in file order: get then get-and-delete; delete then get; get then an
+    // unknown operation; get-and-delete alone; get alone.
+    const sequences = decodeUidlHistory(
+      encodeUidlHistory({
+        tags: [
+          tag('get', 'a'),
+          tag('get-and-delete', 'a'),
+          tag('delete', 'b'),
+          tag('get', 'b'),
+          tag('get', 'c'),
+          tag('?', 'c'),
+          tag('get-and-delete', 'd'),
+          tag('get', 'e'),
+        ],
+      }),
+    );
+    const result = compareWithServer(sequences, parseUidlListing('1 a\n2 b\n3 c\n4 d\n5 e'));
+    expect(result.messages.map((m) => [m.uid, m.verdict])).toEqual([
+      ['a', 'deleted'],
+      ['b', 'fetched'],
+      ['c', 'fetched'],
+      ['d', 'deleted'],
+      ['e', 'fetched'],
     ]);
   });
 

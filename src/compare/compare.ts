@@ -3,11 +3,12 @@ import { operationOf, uidOf } from '../decoder/index';
 import type { BadListingLine, UidlListing } from './listing';
 
 /**
- * What the history says about a message the server lists:
- * - `fetched`: a get or get-and-delete record for its UID; Outlook will not download it again.
- * - `deleted`: a delete record for its UID. It wins over `fetched` when both exist: Outlook
- *   records the delete after the fetch, so the delete is the newer fact, and the server still
- *   listing the message says that delete has not taken effect.
+ * What the history says about a message the server lists, from the latest record (in file
+ * order: Outlook appends) with a known operation for its UID:
+ * - `fetched`: that record is a get; Outlook will not download the message again.
+ * - `deleted`: that record is a delete or a get-and-delete, whatever get came before it. The
+ *   history says the message was deleted, and the server still listing it says the delete
+ *   Outlook asked for has not happened.
  * - `new`: no record with a known operation; Outlook will download it.
  */
 export type ServerVerdict = 'fetched' | 'deleted' | 'new';
@@ -77,14 +78,14 @@ export function compareWithServer(history: DecodedHistory, listing: UidlListing)
   };
 }
 
-function verdictOf(matching: number[], operationBytes: Uint8Array): ServerVerdict {
-  let verdict: ServerVerdict = 'new';
-  for (const tag of matching) {
-    const operation = operationOf(operationBytes[tag]!);
-    if (operation === 'delete') return 'deleted';
-    if (operation !== null) verdict = 'fetched';
+/** The verdict of the latest record with a known operation; `matching` is in file order. */
+export function verdictOf(matching: readonly number[], operationBytes: Uint8Array): ServerVerdict {
+  for (let k = matching.length - 1; k >= 0; k--) {
+    const operation = operationOf(operationBytes[matching[k]!]!);
+    if (operation === 'get') return 'fetched';
+    if (operation === 'delete' || operation === 'get-and-delete') return 'deleted';
   }
-  return verdict;
+  return 'new';
 }
 
 /** Enough to show what is wrong; a listing differing from the history in case throughout would otherwise pair every tag. */

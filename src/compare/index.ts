@@ -1,4 +1,4 @@
-export { parseUidlListing } from './listing';
+export { looksLikeUidlListing, parseUidlListing } from './listing';
 export type { BadListingLine, ServerMessage, UidlListing } from './listing';
 export { compareWithServer } from './compare';
 export type {

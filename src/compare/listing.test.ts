@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUidlListing } from './listing';
+import { looksLikeUidlListing, parseUidlListing } from './listing';
 
 describe('parseUidlListing', () => {
   it('reads a full server answer with status line, CRLF and the closing dot', () => {
@@ -44,5 +44,21 @@ describe('parseUidlListing', () => {
       [10, '4 late'],
     ]);
     expect(result.badLines[4]!.reason).toBe('message number 3 already given on line 6');
+  });
+});
+
+describe('looksLikeUidlListing', () => {
+  it('takes a listing, with or without +OK and the closing dot', () => {
+    expect(looksLikeUidlListing('+OK 2 messages\r\n1 abc\r\n2 def\r\n.\r\n')).toBe(true);
+    expect(looksLikeUidlListing('1 whqtswO00WBw418f9t5JxYwZ')).toBe(true);
+  });
+
+  it('does not take a BLOB written as hex, base64 or a dump', () => {
+    expect(looksLikeUidlListing('03 00 17 00 2B 62 32 30')).toBe(false);
+    expect(looksLikeUidlListing('0300170022623230313230393036')).toBe(false);
+    expect(looksLikeUidlListing('cb: 61 lpb: 030001002B62')).toBe(false);
+    expect(looksLikeUidlListing('AwABACtiMjAxMjA5MDYxMzExMzg=')).toBe(false);
+    expect(looksLikeUidlListing('00000000  03 00 01 00 2b 62 32 30  |...+b20|')).toBe(false);
+    expect(looksLikeUidlListing('')).toBe(false);
   });
 });

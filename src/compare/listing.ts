@@ -57,3 +57,13 @@ export function parseUidlListing(text: string): UidlListing {
   });
   return { messages, badLines };
 }
+
+/**
+ * Whether pasted text is a UIDL listing rather than a BLOB as text: at least one `n uid`
+ * line, and no more lines that are not than lines that are. Hex text never passes: a hex
+ * dump line has more than two fields, and a run of hex digits has no UID after it.
+ */
+export function looksLikeUidlListing(text: string): boolean {
+  const { messages, badLines } = parseUidlListing(text);
+  return messages.length > 0 && badLines.length <= messages.length;
+}

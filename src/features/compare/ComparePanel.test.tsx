@@ -49,6 +49,12 @@ function type(text: string) {
 }
 const filter = (verdict: string) =>
   view.container.querySelector<HTMLButtonElement>(`.compare__filter[data-verdict="${verdict}"]`)!;
+const showAll = () =>
+  act(() =>
+    view.container
+      .querySelector<HTMLButtonElement>('.compare__filter:not([data-verdict])')!
+      .click(),
+  );
 const rows = () =>
   [...view.container.querySelectorAll<HTMLElement>('.compare__sizer [role="row"]')].map((row) =>
     [...row.querySelectorAll('[role="cell"]')].map((cell) => cell.textContent),
@@ -79,12 +85,18 @@ describe('ComparePanel', () => {
       '2',
       '1',
     ]);
+    // The new messages first: the tag table cannot show them.
+    expect(rows()).toHaveLength(2);
+    showAll();
     expect(rows()).toHaveLength(6);
   });
 
   it('shows only the new messages under the "new" filter, and all again on a second press', () => {
     render();
     type(listingText);
+    expect(filter('new').getAttribute('aria-pressed')).toBe('true');
+    showAll();
+    expect(filter('new').getAttribute('aria-pressed')).toBe('false');
     act(() => filter('new').click());
     expect(filter('new').getAttribute('aria-pressed')).toBe('true');
     expect(rows().map((cells) => cells.slice(0, 3))).toEqual([
@@ -99,6 +111,7 @@ describe('ComparePanel', () => {
     const { history } = sampleComparison();
     const onSelect = render(history);
     type(listingText);
+    showAll();
     const row = view.container.querySelector<HTMLElement>('[data-row="line-6"]')!;
     expect(row.className).toContain('compare__row--near-miss');
     const nearMiss = row.querySelector('.compare__near-miss')!;
@@ -118,6 +131,7 @@ describe('ComparePanel', () => {
     const { history } = sampleComparison();
     const onSelect = render(history);
     type(listingText);
+    showAll();
     const button = view.container.querySelector<HTMLButtonElement>(
       '[data-row="line-3"] button[aria-label="Select tag 1"]',
     )!;
@@ -142,9 +156,17 @@ describe('ComparePanel', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await file.text();
     });
-    expect(textarea().value).toBe('1 kept-1\n2 other');
-    expect(view.container.textContent).toContain('Read the listing from uidl.txt.');
+    // A listing read from a file folds the box to one line, which says where it came from.
+    expect(view.container.querySelector('textarea')).toBeNull();
+    expect(view.container.querySelector('.compare__summary-text')?.textContent).toBe(
+      'Listing from uidl.txt: 2 server messages',
+    );
     expect(filter('new').querySelector('.compare__filter-count')?.textContent).toBe('1');
+    const edit = [...view.container.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Edit listing',
+    )!;
+    act(() => edit.click());
+    expect(textarea().value).toBe('1 kept-1\n2 other');
   });
 
   it('asks for a history when there is none', () => {

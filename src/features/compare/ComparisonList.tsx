@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { NearMiss } from '../../compare/index';
-import { showWhitespace, type ComparisonRow } from './comparisonRows';
+import type { ComparisonRow } from './comparisonRows';
+import { VisibleText } from '../../shared/fields/VisibleText';
 import { VERDICT_TEXT } from './VerdictFilters';
 
 /** Rows are one line (long values are cut with an ellipsis), so nothing is measured. */
@@ -52,7 +53,9 @@ export function ComparisonList(props: { rows: ComparisonRow[]; onPickTag: (tag: 
       <span className="compare__near-miss" title={DIFFERENCE_TEXT[miss.difference]}>
         <span aria-hidden="true">≈ </span>
         {isServerRow ? tagButton(miss.tag) : <span>server #{miss.number}</span>}{' '}
-        <code className="compare__uid">{showWhitespace(other)}</code>{' '}
+        <code className="compare__uid">
+          <VisibleText text={other} />
+        </code>{' '}
         <span className="compare__difference">({DIFFERENCE_TEXT[miss.difference]})</span>
         {more > 0 && <span> +{more} more</span>}
       </span>
@@ -96,7 +99,7 @@ export function ComparisonList(props: { rows: ComparisonRow[]; onPickTag: (tag: 
                 </span>
                 <span role="cell">
                   <code className="compare__uid" title={row.uid}>
-                    {row.uid}
+                    <VisibleText text={row.uid} />
                   </code>
                 </span>
                 <span role="cell">

@@ -10,12 +10,17 @@ const carriesFiles = (event: DragEvent): boolean => event.dataTransfer.types.inc
  * drop target for a saved listing. A file dropped here fills the textarea; it does not
  * reach the window, where a drop would open a BLOB.
  */
+/** How the listing text came: typed, pasted into the box, or read from a file. */
+export type ListingChange = 'typed' | 'pasted' | 'file';
+
 export function ListingInput(props: {
   listingText: string;
-  onListingTextChange: (text: string) => void;
+  /** `fileName`: the file the text was read from, for a `file` change. */
+  onListingTextChange: (text: string, how: ListingChange, fileName?: string) => void;
 }) {
   const { listingText, onListingTextChange } = props;
   const fileInput = useRef<HTMLInputElement>(null);
+  const pasting = useRef(false);
   const hintId = useId();
   const [dropping, setDropping] = useState(false);
   const [status, setStatus] = useState('');
@@ -28,7 +33,7 @@ export function ListingInput(props: {
     }
     file.text().then(
       (text) => {
-        onListingTextChange(text);
+        onListingTextChange(text, 'file', file.name);
         setStatus(`Read the listing from ${file.name}.`);
       },
       () => setStatus(`${file.name} could not be read.`),
@@ -66,7 +71,13 @@ export function ListingInput(props: {
         <textarea
           className="compare__textarea"
           value={listingText}
-          onChange={(event) => onListingTextChange(event.target.value)}
+          onPaste={() => {
+            pasting.current = true;
+          }}
+          onChange={(event) => {
+            onListingTextChange(event.target.value, pasting.current ? 'pasted' : 'typed');
+            pasting.current = false;
+          }}
           aria-describedby={hintId}
           spellCheck={false}
           autoComplete="off"
@@ -98,7 +109,7 @@ export function ListingInput(props: {
           type="button"
           disabled={listingText === ''}
           onClick={() => {
-            onListingTextChange('');
+            onListingTextChange('', 'typed');
             setStatus('');
           }}
         >

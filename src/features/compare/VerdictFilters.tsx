@@ -1,4 +1,5 @@
 import { MAX_NEAR_MISSES } from '../../compare/compare';
+import { groupDigits } from '../../shared/format';
 import type { ServerComparison, TagVerdict } from '../../compare/index';
 import { VERDICT_FILTERS, nearMissMessageCount, type CompareFilter } from './comparisonRows';
 
@@ -38,12 +39,12 @@ export function VerdictFilters(props: {
           type="button"
           className={`compare__filter compare__filter--${verdict}`}
           aria-pressed={filter === verdict}
+          title={VERDICT_TEXT[verdict].hint}
           data-verdict={verdict}
           onClick={() => toggle(verdict)}
         >
           <span className="compare__filter-label">{VERDICT_TEXT[verdict].label}</span>{' '}
-          <span className="compare__filter-count">{comparison.counts[verdict]}</span>{' '}
-          <span className="compare__filter-hint">{VERDICT_TEXT[verdict].hint}</span>
+          <span className="compare__filter-count">{groupDigits(comparison.counts[verdict])}</span>
         </button>
       ))}
       <button
@@ -51,14 +52,14 @@ export function VerdictFilters(props: {
         className="compare__filter compare__filter--near-miss"
         aria-pressed={filter === 'near-miss'}
         data-verdict="near-miss"
+        title="same UID but for case or whitespace"
         onClick={() => toggle('near-miss')}
       >
         <span className="compare__filter-label">Near misses</span>{' '}
         <span className="compare__filter-count">
-          {nearMisses}
+          {groupDigits(nearMisses)}
           {capped ? '+' : ''}
-        </span>{' '}
-        <span className="compare__filter-hint">same UID but for case or whitespace</span>
+        </span>
       </button>
     </div>
   );

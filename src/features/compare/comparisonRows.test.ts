@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonRows, nearMissMessageCount, showWhitespace } from './comparisonRows';
+import { comparisonRows, nearMissMessageCount } from './comparisonRows';
 import { sampleComparison } from '../../compare/testing';
 
 const { history, comparison } = sampleComparison();
@@ -49,9 +49,5 @@ describe('comparisonRows', () => {
       comparisonRows(history, comparison, filter).map((row) => row.id);
     expect(ids('all')).toEqual(['line-2', 'line-3', 'line-5', 'line-6', 'tag-2', 'tag-3']);
     expect(ids('new')).toEqual(['line-5', 'line-6']);
-  });
-
-  it('makes whitespace visible', () => {
-    expect(showWhitespace(' a\tb ')).toBe('␠a␉b␠');
   });
 });

@@ -94,8 +94,3 @@ export function comparisonRows(
 export function nearMissMessageCount(comparison: ServerComparison): number {
   return new Set(comparison.nearMisses.map((miss) => miss.line)).size;
 }
-
-/** Whitespace made visible, so a UID differing only in a leading space can be seen to. */
-export function showWhitespace(uid: string): string {
-  return uid.replace(/ /g, '␠').replace(/\t/g, '␉').replace(/\r/g, '␍').replace(/\n/g, '␊');
-}

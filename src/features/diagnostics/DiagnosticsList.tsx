@@ -1,8 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatRange, groupDigits } from '../../shared/format';
 import type { Selection, SelectHandler } from '../../shared/selection';
-import type { DecodedHistory } from '../../decoder/model';
+import {
+  DIAGNOSTIC_CODES,
+  type DecodedHistory,
+  type DiagnosticCode,
+  type Severity,
+} from '../../decoder/model';
+import { SEVERITY } from '../../decoder/diagnostics';
 import './diagnostics.css';
 import { isSelectedDiagnostic, selectedDiagnosticIndex, selectionOf } from './diagnosticMatch';
 
@@ -14,12 +20,30 @@ const ROW_HEIGHT = 48;
  * in the tab order at a time; arrow keys move between items, Enter or a click selects
  * the diagnostic's bytes and tag.
  */
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
 export function DiagnosticsList(props: {
   history: DecodedHistory;
   selection: Selection | null;
   onSelect: SelectHandler;
+  /** Filters the tag table to the tags with this code: reaches those past the list's cap. */
+  onShowTags?: (code: DiagnosticCode) => void;
 }) {
-  const { diagnostics, diagnosticsOmitted } = props.history;
+  const { diagnostics: listed, diagnosticsOmitted, diagnosticCounts } = props.history;
+  const [severity, setSeverity] = useState<Severity | null>(null);
+  const [code, setCode] = useState<DiagnosticCode | null>(null);
+  const diagnostics = useMemo(
+    () =>
+      severity === null && code === null
+        ? listed
+        : listed.filter(
+            (d) =>
+              (severity === null || d.severity === severity) && (code === null || d.code === code),
+          ),
+    [listed, severity, code],
+  );
+  const filterId = useId();
+  const total = listed.length + diagnosticsOmitted;
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // The item keyboard focus should move to once it is rendered (it may be scrolled out).
@@ -50,7 +74,7 @@ export function DiagnosticsList(props: {
     if (!visible) virtualizer.scrollToIndex(selected, { align: 'center' });
   }, [selected, virtualizer]);
 
-  if (diagnostics.length === 0) {
+  if (listed.length === 0) {
     return (
       <section className="diagnostics pane" aria-labelledby="diagnostics-title">
         <h2 id="diagnostics-title" className="pane__title">
@@ -90,8 +114,47 @@ export function DiagnosticsList(props: {
   return (
     <section className="diagnostics pane" aria-labelledby="diagnostics-title">
       <h2 id="diagnostics-title" className="pane__title">
-        Diagnostics <span className="pane__count">{diagnostics.length + diagnosticsOmitted}</span>
+        Diagnostics <span className="pane__count">{groupDigits(total)}</span>
       </h2>
+      <div className="diagnostics__filters">
+        <label htmlFor={`${filterId}-severity`}>Severity</label>
+        <select
+          id={`${filterId}-severity`}
+          value={severity ?? ''}
+          onChange={(e) => setSeverity(SEVERITIES.find((s) => s === e.target.value) ?? null)}
+        >
+          <option value="">all</option>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${filterId}-code`}>Code</label>
+        <select
+          id={`${filterId}-code`}
+          value={code ?? ''}
+          onChange={(e) => setCode(DIAGNOSTIC_CODES.find((c) => c === e.target.value) ?? null)}
+        >
+          <option value="">all</option>
+          {DIAGNOSTIC_CODES.filter(
+            (c) =>
+              (diagnosticCounts[c] ?? 0) > 0 && (severity === null || SEVERITY[c] === severity),
+          ).map((c) => (
+            <option key={c} value={c}>
+              {c} ({groupDigits(diagnosticCounts[c] ?? 0)})
+            </option>
+          ))}
+        </select>
+        {code !== null && props.onShowTags && (
+          <button type="button" className="button--small" onClick={() => props.onShowTags?.(code)}>
+            Show its tags in the table
+          </button>
+        )}
+      </div>
+      {diagnostics.length === 0 && (
+        <p className="pane__empty">No listed diagnostic matches the filters.</p>
+      )}
       <div className="diagnostics__scroller" ref={scroller}>
         <ul
           aria-label="Diagnostics"
@@ -149,7 +212,11 @@ export function DiagnosticsList(props: {
         </ul>
       </div>
       {diagnosticsOmitted > 0 && (
-        <p className="diagnostics__omitted">{groupDigits(diagnosticsOmitted)} more not listed</p>
+        <p className="diagnostics__omitted">
+          {groupDigits(diagnosticsOmitted)} more not listed. Every tag with a diagnostic is in the
+          tag table: filter it by <em>Has diagnostic</em>
+          {code !== null && props.onShowTags ? ' (Show its tags in the table)' : ''}.
+        </p>
       )}
     </section>
   );

@@ -69,6 +69,8 @@ export function TagGrid(props: {
     getRowId: rowId,
     manualSorting: true,
     enableMultiSort: false,
+    // Every column's first click sorts ascending (TanStack would start numbers descending).
+    sortDescFirst: false,
     state: { sorting },
     onSortingChange,
   });
@@ -170,11 +172,16 @@ export function TagGrid(props: {
   );
 }
 
+/** The whole header cell is the sort button: a click anywhere in it sorts. */
 function SortHeader({ header }: { header: TagHeader }) {
   const sorted = header.column.getIsSorted();
-  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
+  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
   return (
-    <div role="columnheader" aria-sort={ariaSort} className={`tag-cell tag-cell--${header.id}`}>
+    <div
+      role="columnheader"
+      aria-sort={ariaSort}
+      className={`tag-cell tag-cell--head tag-cell--${header.id}`}
+    >
       <button type="button" className="tag-sort" onClick={header.column.getToggleSortingHandler()}>
         <FlexRender header={header} />
         <span className="tag-sort__arrow" aria-hidden="true">

@@ -1,10 +1,12 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import type { DecodedHistory } from '../../decoder/model';
+import type { ServerComparison } from '../../compare/index';
 import { tagRange } from '../../decoder/tagView';
 import type { Selection, SelectHandler } from '../../shared/selection';
 import { TAG_COLUMN_IDS, tagColumns } from './tagColumns';
 import { tagOrder, warmUpSteps, type SortColumn, type TagFilter, type TagSort } from './tagOrder';
+export { NO_TAG_FILTER, type TagFilter } from './tagOrder';
 import { TagGrid } from './TagGrid';
 import { TagTableToolbar } from './TagTableToolbar';
 import './tagTable.css';
@@ -13,33 +15,45 @@ function isSortColumn(id: string): id is SortColumn {
   return (TAG_COLUMN_IDS as readonly string[]).includes(id);
 }
 
+/**
+ * The tag table. Its filter is one object held by the page (so other views can set it:
+ * "show the tags with this diagnostic"); sorting is its own.
+ */
 export function TagTable(props: {
   history: DecodedHistory;
   bytes: Uint8Array;
   selection: Selection | null;
   onSelect: SelectHandler;
+  filter: TagFilter;
+  onFilterChange: (filter: TagFilter) => void;
+  /** The server comparison, when a listing has been given: adds the Verdict column and filter. */
+  comparison: ServerComparison | null;
 }) {
-  const { history, bytes, selection, onSelect } = props;
+  const { history, bytes, selection, onSelect, filter, onFilterChange, comparison } = props;
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [filter, setFilter] = useState<TagFilter>({ operation: null, content: null, search: '' });
   // Typing stays responsive on 65,535 tags: the rows follow the deferred text.
   const search = useDeferredValue(filter.search.trim());
+  const verdicts = comparison?.tagVerdicts ?? null;
 
-  const columns = useMemo(() => tagColumns(history, bytes), [history, bytes]);
+  const columns = useMemo(() => tagColumns(history, bytes, verdicts), [history, bytes, verdicts]);
   useIdleWarmUp(history);
   const first = sorting[0];
   const sort: TagSort | null =
-    first && isSortColumn(first.id) ? { column: first.id, desc: first.desc } : null;
+    first && isSortColumn(first.id) && (first.id !== 'verdict' || verdicts)
+      ? { column: first.id, desc: first.desc }
+      : null;
   const sortColumn = sort?.column ?? null;
   const sortDesc = sort?.desc ?? false;
+  const settled = useMemo(() => ({ ...filter, search }), [filter, search]);
   const order = useMemo(
     () =>
-      tagOrder(history, sortColumn === null ? null : { column: sortColumn, desc: sortDesc }, {
-        operation: filter.operation,
-        content: filter.content,
-        search,
-      }),
-    [history, sortColumn, sortDesc, filter.operation, filter.content, search],
+      tagOrder(
+        history,
+        sortColumn === null ? null : { column: sortColumn, desc: sortDesc },
+        settled,
+        { verdicts },
+      ),
+    [history, sortColumn, sortDesc, settled, verdicts],
   );
 
   const pick = useCallback(
@@ -50,10 +64,12 @@ export function TagTable(props: {
   );
 
   return (
-    <div className="tag-table">
+    <div className={verdicts ? 'tag-table tag-table--compared' : 'tag-table'}>
       <TagTableToolbar
+        history={history}
         filter={filter}
-        onChange={setFilter}
+        onChange={onFilterChange}
+        compared={verdicts !== null}
         shown={order.length}
         total={history.tags.length}
       />

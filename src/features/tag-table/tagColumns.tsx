@@ -2,6 +2,7 @@ import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/
 import { TAG_TIMESTAMP_VALID, type DecodedHistory } from '../../decoder/model';
 import { SEVERITY, codesOfBits, hexOffset } from '../../decoder';
 import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
+import type { TagVerdict } from '../../compare/index';
 import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
 import type { SortColumn } from './tagOrder';
 import { showTimestamp } from '../../shared/fields/timestamp';
@@ -23,47 +24,73 @@ export interface TagRowData {
 
 const helper = createColumnHelper<Features, TagRowData>();
 
-/** Column ids, in display order; the stylesheet sizes them by these names. */
+/**
+ * Column ids, in display order: the answer first (which UID, when, what Outlook did, and
+ * what the server says), the bytes' details after. The stylesheet sizes them by these names.
+ */
 export const TAG_COLUMN_IDS = [
   'index',
-  'offset',
+  'uid',
+  'timestamp',
   'operation',
   'content',
-  'timestamp',
-  'rawUid',
-  'uid',
+  'verdict',
   'diagnostics',
+  'rawUid',
+  'offset',
 ] as const satisfies readonly SortColumn[];
 
-/** Columns for one history; made once per history, cells read the columns lazily. */
-export function tagColumns(history: DecodedHistory, bytes: Uint8Array) {
+/** What a verdict means, for the cell's tooltip and the filter. */
+export const TAG_VERDICT_HINT: Record<TagVerdict, string> = {
+  fetched: 'fetched: the server lists it, Outlook will not download it again',
+  deleted: 'deleted: recorded as deleted, yet the server still has it',
+  new: 'new: Outlook will download it',
+  gone: 'gone: the server no longer lists it',
+};
+
+/**
+ * Columns for one history; made once per history (and comparison), cells read the
+ * columns lazily. The Verdict column is there only once a listing has been compared.
+ */
+export function tagColumns(
+  history: DecodedHistory,
+  bytes: Uint8Array,
+  verdicts: readonly TagVerdict[] | null,
+) {
   // Ages in tooltips are relative to when the history was shown.
   const now = new Date();
   const tags = history.tags;
+  const verdictColumn = verdicts
+    ? [
+        helper.accessor(({ tag: i }) => verdicts[i] ?? 'gone', {
+          id: 'verdict',
+          header: 'Verdict',
+          cell: ({ row }) => {
+            const verdict = verdicts[row.original.tag] ?? 'gone';
+            return (
+              <span className={`verdict verdict--${verdict}`} title={TAG_VERDICT_HINT[verdict]}>
+                {verdict}
+              </span>
+            );
+          },
+        }),
+      ]
+    : [];
   return helper.columns([
     helper.accessor(({ tag: i }) => i, {
       id: 'index',
       header: '#',
     }),
-    helper.accessor(({ tag: i }) => tags.start[i] ?? 0, {
-      id: 'offset',
-      header: 'Offset',
-      cell: ({ row }) => hexOffset(tags.start[row.original.tag] ?? 0),
-    }),
-    helper.accessor(({ tag: i }) => tags.operationByte[i] ?? 0, {
-      id: 'operation',
-      header: 'Operation',
+    helper.accessor(({ tag: i }) => uidOf(history, i), {
+      id: 'uid',
+      header: 'UID',
       cell: ({ row }) => {
-        const label = operationLabel(tags.operationByte[row.original.tag] ?? 0);
-        return <span className={label.known ? 'tag-op' : 'tag-bad'}>{label.text}</span>;
-      },
-    }),
-    helper.accessor(({ tag: i }) => tags.contentByte[i] ?? 0, {
-      id: 'content',
-      header: 'Content',
-      cell: ({ row }) => {
-        const label = contentLabel(tags.contentByte[row.original.tag] ?? 0);
-        return <span className={label.known ? 'tag-content' : 'tag-bad'}>{label.text}</span>;
+        const uid = uidOf(history, row.original.tag);
+        return (
+          <span className="tag-uid" title={uid}>
+            <DecodedUidMarks history={history} bytes={bytes} tag={row.original.tag} />
+          </span>
+        );
       },
     }),
     helper.accessor(({ tag: i }) => timestampRawOf(history, i), {
@@ -84,30 +111,23 @@ export function tagColumns(history: DecodedHistory, bytes: Uint8Array) {
         );
       },
     }),
-    helper.accessor(({ tag: i }) => rawUidOf(history, i), {
-      id: 'rawUid',
-      header: 'Raw UID',
+    helper.accessor(({ tag: i }) => tags.operationByte[i] ?? 0, {
+      id: 'operation',
+      header: 'Operation',
       cell: ({ row }) => {
-        const rawUid = rawUidOf(history, row.original.tag);
-        return (
-          <span title={rawUid}>
-            <RawUidMarks history={history} bytes={bytes} tag={row.original.tag} />
-          </span>
-        );
+        const label = operationLabel(tags.operationByte[row.original.tag] ?? 0);
+        return <span className={label.known ? 'tag-op' : 'tag-bad'}>{label.text}</span>;
       },
     }),
-    helper.accessor(({ tag: i }) => uidOf(history, i), {
-      id: 'uid',
-      header: 'UID',
+    helper.accessor(({ tag: i }) => tags.contentByte[i] ?? 0, {
+      id: 'content',
+      header: 'Content',
       cell: ({ row }) => {
-        const uid = uidOf(history, row.original.tag);
-        return (
-          <span title={uid}>
-            <DecodedUidMarks history={history} bytes={bytes} tag={row.original.tag} />
-          </span>
-        );
+        const label = contentLabel(tags.contentByte[row.original.tag] ?? 0);
+        return <span className={label.known ? 'tag-content' : 'tag-bad'}>{label.text}</span>;
       },
     }),
+    ...verdictColumn,
     helper.accessor(({ tag: i }) => tags.diagnosticBits[i] ?? 0, {
       id: 'diagnostics',
       header: 'Diagnostics',
@@ -117,6 +137,23 @@ export function tagColumns(history: DecodedHistory, bytes: Uint8Array) {
             {code}
           </span>
         )),
+    }),
+    helper.accessor(({ tag: i }) => rawUidOf(history, i), {
+      id: 'rawUid',
+      header: 'Raw UID',
+      cell: ({ row }) => {
+        const rawUid = rawUidOf(history, row.original.tag);
+        return (
+          <span className="tag-uid" title={rawUid}>
+            <RawUidMarks history={history} bytes={bytes} tag={row.original.tag} />
+          </span>
+        );
+      },
+    }),
+    helper.accessor(({ tag: i }) => tags.start[i] ?? 0, {
+      id: 'offset',
+      header: 'Offset',
+      cell: ({ row }) => hexOffset(tags.start[row.original.tag] ?? 0),
     }),
   ]);
 }

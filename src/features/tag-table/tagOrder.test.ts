@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../../decoder';
-import { stringRank, tagOrder, type SortColumn, type TagFilter } from './tagOrder';
+import { NO_TAG_FILTER, stringRank, tagOrder, type SortColumn, type TagFilter } from './tagOrder';
 
 const tag = (
   operation: string,
@@ -21,7 +21,7 @@ const history = decodeUidlHistory(
   }),
 );
 
-const all: TagFilter = { operation: null, content: null, search: '' };
+const all: TagFilter = NO_TAG_FILTER;
 const sorted = (column: SortColumn, desc = false) => [...tagOrder(history, { column, desc }, all)];
 const filtered = (filter: Partial<TagFilter>) => [
   ...tagOrder(history, null, { ...all, ...filter }),
@@ -75,6 +75,26 @@ describe('tagOrder filtering', () => {
 
   it('matches nothing for an absent UID', () => {
     expect(filtered({ search: 'nowhere' })).toEqual([]);
+  });
+
+  it('keeps the tags with one diagnostic code, from their bits', () => {
+    // Tags 1 and 3 repeat the UIDs of tags 0 and 2: duplicate-uid on 1 and 3 only.
+    const repeated = decodeUidlHistory(
+      encodeUidlHistory({
+        tags: ['x', 'x', 'y', 'y'].map((uid) => tag('get', 'body', '20120906131138', uid)),
+      }),
+    );
+    expect([...tagOrder(repeated, null, { ...all, diagnostic: 'duplicate-uid' })]).toEqual([1, 3]);
+    expect([...tagOrder(repeated, null, { ...all, diagnostic: 'bad-escape' })]).toEqual([]);
+  });
+
+  it('keeps one verdict, and sorts by verdict, given the comparison', () => {
+    const verdicts = ['fetched', 'gone', 'deleted', 'fetched'] as const;
+    const context = { verdicts };
+    expect([...tagOrder(history, null, { ...all, verdict: 'fetched' }, context)]).toEqual([0, 3]);
+    expect([...tagOrder(history, { column: 'verdict', desc: false }, all, context)]).toEqual([
+      0, 3, 2, 1,
+    ]);
   });
 });
 

@@ -1,5 +1,7 @@
-import type { DecodedHistory } from '../../decoder/model';
+import type { DecodedHistory, DiagnosticCode } from '../../decoder/model';
 import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
+import { DIAGNOSTIC_BIT } from '../../decoder/diagnostics';
+import type { TagVerdict } from '../../compare/index';
 import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
 
 /**
@@ -9,20 +11,54 @@ import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
  */
 
 export type SortColumn =
-  'index' | 'offset' | 'operation' | 'content' | 'timestamp' | 'rawUid' | 'uid' | 'diagnostics';
+  | 'index'
+  | 'offset'
+  | 'operation'
+  | 'content'
+  | 'timestamp'
+  | 'rawUid'
+  | 'uid'
+  | 'verdict'
+  | 'diagnostics';
 
 export interface TagSort {
   column: SortColumn;
   desc: boolean;
 }
 
+/**
+ * Everything that narrows the rows, in one object: each field null (or '') keeps all, and
+ * a tag is shown when it passes every one. A new kind of filter is one more field here
+ * and one more test in `passes`.
+ */
 export interface TagFilter {
   /** The recorded operation / content byte to keep, or null for all. */
   operation: number | null;
   content: number | null;
   /** Substring of the raw or decoded UID, any case; '' keeps all. */
   search: string;
+  /** The server comparison's verdict for the tag (needs a comparison). */
+  verdict: TagVerdict | null;
+  /** A diagnostic code the tag has (from its complete `diagnosticBits`, not the capped list). */
+  diagnostic: DiagnosticCode | null;
 }
+
+export const NO_TAG_FILTER: TagFilter = {
+  operation: null,
+  content: null,
+  search: '',
+  verdict: null,
+  diagnostic: null,
+};
+
+/** What the rows can be sorted and filtered by beyond the history: the server's verdicts. */
+export interface TagOrderContext {
+  /** Indexed by tag, or null when no listing has been compared. */
+  verdicts: readonly TagVerdict[] | null;
+}
+
+/** The order verdicts sort in: what Outlook will do with the message, then gone. */
+const VERDICT_RANK: Record<TagVerdict, number> = { new: 0, fetched: 1, deleted: 2, gone: 3 };
 
 type Key = ArrayLike<number>;
 
@@ -114,7 +150,11 @@ const operationRank = byteLabelRank((byte) => operationLabel(byte).text);
 const contentRank = byteLabelRank((byte) => contentLabel(byte).text);
 
 /** A number per tag that orders the tags by `column`. Built on first use, kept per history. */
-export function sortKey(history: DecodedHistory, column: SortColumn): Key {
+export function sortKey(
+  history: DecodedHistory,
+  column: SortColumn,
+  context: TagOrderContext = { verdicts: null },
+): Key {
   const tags = history.tags;
   const rankOf = (read: (i: number) => string) => () => stringRank(strings(history, read));
   switch (column) {
@@ -124,6 +164,12 @@ export function sortKey(history: DecodedHistory, column: SortColumn): Key {
       return tags.start;
     case 'diagnostics':
       return tags.diagnosticBits;
+    case 'verdict': {
+      const verdicts = context.verdicts;
+      const key = new Uint8Array(tags.length);
+      if (verdicts) for (let i = 0; i < key.length; i++) key[i] = VERDICT_RANK[verdicts[i]!] ?? 0;
+      return key;
+    }
     case 'operation':
       return cached(history, column, () => rankBytes(tags.operationByte, operationRank));
     case 'content':
@@ -185,20 +231,25 @@ export function tagOrder(
   history: DecodedHistory,
   sort: TagSort | null,
   filter: TagFilter,
+  context: TagOrderContext = { verdicts: null },
 ): Uint32Array {
   const tags = history.tags;
   const matches = uidMatcher(history, filter.search);
+  const diagnosticBit = filter.diagnostic === null ? 0 : DIAGNOSTIC_BIT[filter.diagnostic];
+  const verdicts = filter.verdict === null ? null : context.verdicts;
   const kept = new Uint32Array(tags.length);
   let count = 0;
   for (let i = 0; i < tags.length; i++) {
     if (filter.operation !== null && tags.operationByte[i] !== filter.operation) continue;
     if (filter.content !== null && tags.contentByte[i] !== filter.content) continue;
+    if (diagnosticBit !== 0 && ((tags.diagnosticBits[i] ?? 0) & diagnosticBit) === 0) continue;
+    if (verdicts && verdicts[i] !== filter.verdict) continue;
     if (!matches(i)) continue;
     kept[count++] = i;
   }
   const order = kept.subarray(0, count);
   if (sort) {
-    const key = sortKey(history, sort.column);
+    const key = sortKey(history, sort.column, context);
     const direction = sort.desc ? -1 : 1;
     order.sort((a, b) => direction * ((key[a] ?? 0) - (key[b] ?? 0)) || a - b);
   }

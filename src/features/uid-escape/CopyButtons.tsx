@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { writeClipboard } from '../../shared/browser';
+import { VisibleText } from '../../shared/fields/VisibleText';
 
 /** Copy buttons for the raw and the decoded UID, with both values shown to select by hand. */
 export function CopyButtons({ rawUid, uid }: { rawUid: string; uid: string }) {
@@ -19,13 +20,17 @@ export function CopyButtons({ rawUid, uid }: { rawUid: string; uid: string }) {
         <div>
           <dt>Raw UID</dt>
           <dd>
-            <code>{rawUid}</code>
+            <code>
+              <VisibleText text={rawUid} />
+            </code>
           </dd>
         </div>
         <div>
           <dt>UID</dt>
           <dd>
-            <code>{uid}</code>
+            <code>
+              <VisibleText text={uid} />
+            </code>
           </dd>
         </div>
       </dl>

@@ -1,6 +1,7 @@
 import { hexOffset } from '../../decoder/hex';
 import type { Selection, SelectHandler } from '../../shared/selection';
 import type { EscapeCell } from '../../shared/fields/escapeCells';
+import { InvisibleMark } from '../../shared/fields/VisibleText';
 
 const KIND_NOTE: Partial<Record<EscapeCell['kind'], string>> = {
   escape: 'escape',
@@ -41,7 +42,13 @@ export function EscapeStrip(props: {
                 cell.ascii.map((char, k) => <span key={k}>{char}</span>)
               )}
             </span>
-            <span className="uid-cell__decoded">{cell.decoded}</span>
+            <span className="uid-cell__decoded">
+              {cell.invisible ? (
+                <InvisibleMark codePoint={cell.char.codePointAt(0) ?? 0} />
+              ) : (
+                cell.decoded
+              )}
+            </span>
           </>
         );
         const note = KIND_NOTE[cell.kind];

@@ -1,6 +1,7 @@
 import type { DecodedHistory } from '../../decoder/model';
 import { uidSegments, type UidSegment } from './uidSegments';
-import { visibleChar } from './visibleChar';
+import { isInvisibleChar, visibleChar } from './visibleChar';
+import { InvisibleMark, VisibleText } from './VisibleText';
 import './uidMarks.css';
 
 interface UidMarksProps {
@@ -14,7 +15,7 @@ export function RawUidMarks({ history, bytes, tag }: UidMarksProps) {
   return (
     <>
       {uidSegments(history, bytes, tag).map((segment, k) => (
-        <SegmentMark key={k} segment={segment} shown={segment.raw} />
+        <SegmentMark key={k} segment={segment} shown={segment.raw} decoded={false} />
       ))}
     </>
   );
@@ -28,24 +29,31 @@ export function DecodedUidMarks({ history, bytes, tag }: UidMarksProps) {
         <SegmentMark
           key={k}
           segment={segment}
-          shown={segment.kind === 'escape' ? visibleChar(segment.char) : segment.raw}
+          shown={segment.kind === 'escape' ? segment.char : segment.raw}
+          decoded
         />
       ))}
     </>
   );
 }
 
-function SegmentMark({ segment, shown }: { segment: UidSegment; shown: string }) {
+/** Invisible characters in the text are boxed (VisibleText); an escaped one inside its mark. */
+function SegmentMark(props: { segment: UidSegment; shown: string; decoded: boolean }) {
+  const { segment, shown, decoded } = props;
   switch (segment.kind) {
     case 'text':
-      return <>{shown}</>;
+      return <VisibleText text={shown} />;
     case 'escape':
       return (
         <mark
           className={segment.needless ? 'uid-mark uid-mark--needless' : 'uid-mark'}
           title={`${segment.raw} \u2192 ${visibleChar(segment.char)}${segment.needless ? ' (needless escape)' : ''}`}
         >
-          {shown}
+          {decoded && isInvisibleChar(shown) ? (
+            <InvisibleMark codePoint={shown.codePointAt(0) ?? 0} />
+          ) : (
+            shown
+          )}
         </mark>
       );
     case 'bad-escape':

@@ -89,4 +89,21 @@ describe('escapeCells', () => {
     ).flat();
     expect(kinds).toContain('bad-utf8');
   });
+
+  it('draws an invisible character as its stand-in, escaped or written as UTF-8', () => {
+    // `A$0aB` then U+202E (E2 80 AE) and U+200B (E2 80 8B) unescaped, then `C`.
+    const prefix = [...'+b20120906131138A$0aB'].map((c) => c.charCodeAt(0));
+    const tagBytes = [...prefix, 0xe2, 0x80, 0xae, 0xe2, 0x80, 0x8b, 0x43, 0];
+    const bytes = Uint8Array.from([3, 0, 1, 0, ...tagBytes]);
+    const cells = cellsOf(bytes).filter((c) => c.kind !== 'terminator');
+    expect(cells.map((c) => [c.decoded, c.invisible])).toEqual([
+      ['A', false],
+      ['\u240a', true],
+      ['B', false],
+      ['U+202E', true],
+      ['U+200B', true],
+      ['C', false],
+    ]);
+    expect(cells.map((c) => c.char).join('')).toBe('A\nB\u202e\u200bC');
+  });
 });

@@ -1,7 +1,7 @@
 import { asciiChar, hexByte } from '../../decoder/hex';
 import { UTF8_LENGTH_UNIT, readUtf8 } from '../../decoder/utf8';
 import { TAG_TERMINATED, type DecodedHistory } from '../../decoder/model';
-import { visibleChar } from './visibleChar';
+import { isInvisibleChar, visibleChar } from './visibleChar';
 
 /**
  * One column of the UID escapes strip: the hex of its bytes, their ASCII, and the
@@ -18,8 +18,10 @@ export interface EscapeCell {
   ascii: string[];
   /** The character these bytes stand for ('' for the terminator). */
   char: string;
-  /** That character as drawn: `visibleChar(char)` (a stand-in for a control). */
+  /** That character as drawn: `visibleChar(char)` (a stand-in for an invisible one). */
   decoded: string;
+  /** Whether `decoded` is a stand-in (`U+202E`, `␊`) for an invisible character. */
+  invisible: boolean;
   /** Index into `history.escapes`, for escape cells. */
   escape: number | null;
 }
@@ -40,6 +42,7 @@ function byteCell(byte: number, offset: number): EscapeCell {
     ascii: [asciiChar(byte)],
     char,
     decoded: visibleChar(char),
+    invisible: isInvisibleChar(char),
     escape: null,
   };
 }
@@ -55,7 +58,8 @@ function utf8Cell(bytes: Uint8Array, offset: number, size: number, codePoint: nu
     hex: Array.from(raw, hexByte),
     ascii: Array.from(raw, asciiChar),
     char,
-    decoded: char,
+    decoded: visibleChar(char),
+    invisible: isInvisibleChar(char),
     escape: null,
   };
 }
@@ -92,6 +96,7 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
         ascii: Array.from(raw, asciiChar),
         char,
         decoded: visibleChar(char),
+        invisible: isInvisibleChar(char),
         escape,
       });
       offset = escapeEnd;
@@ -112,6 +117,7 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
           ascii: Array.from(bad, asciiChar),
           char: '\ufffd',
           decoded: '\ufffd',
+          invisible: false,
           escape: null,
         });
       }
@@ -131,6 +137,7 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
       ascii: [''],
       char: '',
       decoded: '',
+      invisible: false,
       escape: null,
     });
   }

@@ -1,12 +1,16 @@
+import { invisibleStandIn, isInvisibleCodePoint } from '../../decoder/invisible';
+
 /**
- * How a decoded character is drawn: printable ASCII as itself, anything else as a visible
- * stand-in (a control picture, or a middle dot), so a column never looks empty.
+ * How a decoded character is drawn: a visible one as itself, an invisible one (the
+ * decoder's rule in `decoder/invisible.ts`) as its stand-in — a control picture for the
+ * ASCII controls and the space, `U+XXXX` for the rest — so a column never looks empty.
  */
 export function visibleChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code === 0x20) return '\u2420';
-  if (code < 0x20) return String.fromCharCode(0x2400 + code);
-  if (code === 0x7f) return '\u2421';
-  if (code > 0x7f && code < 0xa0) return '\u00b7';
-  return char;
+  const codePoint = char.codePointAt(0) ?? 0;
+  return isInvisibleCodePoint(codePoint) ? invisibleStandIn(codePoint) : char;
+}
+
+/** Whether `char` is drawn as a stand-in rather than as itself. */
+export function isInvisibleChar(char: string): boolean {
+  return isInvisibleCodePoint(char.codePointAt(0) ?? 0);
 }
