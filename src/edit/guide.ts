@@ -16,7 +16,7 @@ not changed; the edited history is a new file or a new hex text.
    Inbox and choose "Open associated contents table".
 5. Find the message whose Message Class is IPM.MessageManager (subject "Outlook Message
    Manager (...)"), right-click it and choose "Display attachment table".
-6. Select the attachment named BlobPOP<the account's address> (older versions: Blob
+6. Select the attachment named BlobPOP followed by the account's address (older: Blob
    and 8 hex digits) so that its properties are listed below.
 7. Right-click PidTagAttachDataBinary (PR_ATTACH_DATA_BIN, 0x37010102) and choose
    "Edit as stream" > "Binary...". Select everything in the "Stream (Binary)" box,

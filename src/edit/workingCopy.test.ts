@@ -201,3 +201,12 @@ describe('timestamps and UID lists', () => {
     });
   });
 });
+
+describe('the README', () => {
+  it('repeats the write-back guide word for word', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const body = WRITE_BACK_GUIDE.split('\n').slice(2).join('\n').trim();
+    expect(readme).toContain(body);
+  });
+});
