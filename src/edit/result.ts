@@ -9,6 +9,17 @@ import { MAX_COUNT } from './apply';
 import { isChanged, type EditState, type Entry, type Opened } from './state';
 import type { EditResult, TagOrigin } from './types';
 
+const hexOfFile = new WeakMap<Opened, string>();
+
+function fileHex(opened: Opened): string {
+  let hex = hexOfFile.get(opened);
+  if (hex === undefined) {
+    hex = toHex(opened.bytes);
+    hexOfFile.set(opened, hex);
+  }
+  return hex;
+}
+
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
 
 /**
@@ -23,8 +34,11 @@ function originalTag(opened: Opened, entry: Entry): AuthoredTag {
   const start = t.start[entry.index] ?? 0;
   const uidStart = t.uidStart[entry.index] ?? 0;
   const uidEnd = t.uidEnd[entry.index] ?? 0;
-  let tagBytes: Uint8Array = bytes.subarray(start, uidEnd);
-  if (entry.operationByte !== undefined || entry.rawUid !== undefined) {
+  let rawUidHex: string;
+  if (entry.operationByte === undefined && entry.rawUid === undefined) {
+    // Untouched: its range of the file's hex, made once (slicing a string copies nothing).
+    rawUidHex = fileHex(opened).slice(start * 2, uidEnd * 2);
+  } else {
     const head = Array.from(bytes.subarray(start, uidStart));
     if (entry.operationByte !== undefined)
       head[(t.operationStart[entry.index] ?? 0) - start] = entry.operationByte;
@@ -32,13 +46,13 @@ function originalTag(opened: Opened, entry: Entry): AuthoredTag {
       entry.rawUid === undefined
         ? Array.from(bytes.subarray(uidStart, uidEnd))
         : ascii(entry.rawUid);
-    tagBytes = Uint8Array.from([...head, ...uid]);
+    rawUidHex = toHex(Uint8Array.from([...head, ...uid]));
   }
   return {
     operation: '',
     content: '',
     timestampRaw: '',
-    rawUidHex: toHex(tagBytes),
+    rawUidHex,
     terminated: entry.terminated,
   };
 }
