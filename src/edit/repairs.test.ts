@@ -139,6 +139,35 @@ describe('repairs on the diagnostic fixtures', () => {
   });
 });
 
+describe('edits that mend what no repair may guess', () => {
+  it("changing tag 0's operation '?' (0x3F at 0x04) to get writes '+' there and clears the error", () => {
+    const bytes = fixture('diag-bad-operation');
+    expect(bytes[4]).toBe(0x3f);
+    const copy = createWorkingCopy(bytes).apply({
+      kind: 'set-operation',
+      tags: [0],
+      operation: 'get',
+    });
+    const expected = bytes.slice();
+    expected[4] = 0x2b;
+    expect(copy.result().bytes).toEqual(expected);
+    expect(copy.result().valid).toBe(true);
+    expect(copy.changes().lines[0]!.text).toBe(
+      'tag 0: operation unknown → get (UID "1720755020.1")',
+    );
+  });
+
+  it('forgetting the 6-character tag 0 (0x04..0x0B) leaves tag 1 alone, Count 1', () => {
+    const bytes = fixture('diag-tag-too-short');
+    expect(bytes[0x0a]).toBe(0x00);
+    const result = createWorkingCopy(bytes)
+      .apply({ kind: 'forget', tags: [0] })
+      .result();
+    expect(result.bytes).toEqual(Uint8Array.from([...header(1), ...bytes.subarray(0x0b)]));
+    expect(result.history.diagnostics).toEqual([]);
+  });
+});
+
 describe('duplicate-uids when the file order and the timestamps disagree', () => {
   const tag = (operation: string, uid: string, timestampRaw: string) => ({
     operation,
