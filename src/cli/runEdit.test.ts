@@ -28,6 +28,7 @@ async function run(
   argv: string[],
   files: Record<string, Uint8Array> = {},
   stdin: Uint8Array = new Uint8Array(0),
+  now: () => Date = () => NOW,
 ) {
   let stdout = '';
   let stderr = '';
@@ -46,7 +47,7 @@ async function run(
       written[name] = bytes;
       return Promise.resolve();
     },
-    now: () => NOW,
+    now,
   };
   const code = await runEdit(argv, io);
   return { code, stdout, stderr, written };
@@ -249,6 +250,21 @@ describe('pop3-uidl edit: edits', () => {
     const result = await run(['h.msg', '--history', '2', '--out', 'o', '--add', 'x'], files);
     expect(result.code).toBe(0);
     expect(uidsIn(result.written['o'])).toEqual(['second', 'x']);
+  });
+
+  it('exits 2 with one line when something unexpected fails', async () => {
+    const broken = () => {
+      throw new Error('the clock\nis broken');
+    };
+    const result = await run(
+      ['h.bin', '--out', 'o', '--add', 'x'],
+      { 'h.bin': history },
+      undefined,
+      broken,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('pop3-uidl edit: internal error: Error: the clock is broken\n');
+    expect(result.written).toEqual({});
   });
 
   it('exits 2 when the output cannot be written', async () => {

@@ -14,7 +14,7 @@ import { decodeTextFile } from '../input/text';
 import { openHistory } from '../input/openHistory';
 import { EDIT_USAGE, parseEditArgs, type EditOptions } from './editArgs';
 import { printable } from './table';
-import { EXIT_BLOB_ERRORS, EXIT_OK, EXIT_UNREADABLE, type CliIo } from './runCli';
+import { EXIT_BLOB_ERRORS, EXIT_OK, EXIT_UNREADABLE, oneLine, type CliIo } from './runCli';
 
 /** What `pop3-uidl edit` needs beyond the decoder's command line: a file to write and a clock. */
 export interface EditIo extends CliIo {
@@ -43,8 +43,9 @@ export async function runEdit(argv: string[], io: EditIo): Promise<number> {
     const copy = await edited(options, io);
     return await finish(copy, options, io);
   } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    io.stderr(`pop3-uidl edit: ${error.message}\n`);
+    // Whatever else goes wrong is one line and status 2, as for the decoding command.
+    const message = error instanceof Refusal ? error.message : `internal error: ${oneLine(error)}`;
+    io.stderr(`pop3-uidl edit: ${message}\n`);
     return EXIT_UNREADABLE;
   }
 }
@@ -53,7 +54,7 @@ async function readBytes(path: string, io: EditIo): Promise<Uint8Array> {
   try {
     return path === '-' ? await io.readStdin() : await io.readFile(path);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = printable(error instanceof Error ? error.message : String(error));
     throw new Refusal(`cannot read ${sourceName(path)}: ${reason}`);
   }
 }
