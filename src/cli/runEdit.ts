@@ -17,7 +17,8 @@ import { printable } from './table';
 import { EXIT_BLOB_ERRORS, EXIT_OK, EXIT_UNREADABLE, oneLine, type CliIo } from './runCli';
 
 /** What `pop3-uidl edit` needs beyond the decoder's command line: a file to write and a clock. */
-export interface EditIo extends CliIo {
+// A history is read whole (stores are not scanned here), so no `openFile`.
+export interface EditIo extends Omit<CliIo, 'openFile'> {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   /** For the default timestamp of added records. */
   now(): Date;
