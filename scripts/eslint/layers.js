@@ -3,6 +3,7 @@
  *
  *   decoder/                    pure: imports nothing of ours
  *   input/ compare/ export/     pure: the decoder (export also compare)
+ *   edit/                       pure: the decoder, compare/ and export/
  *   worker/                     the pure layers
  *   shared/                     worker/ and the pure layers
  *   features/<view>/            shared/ and the pure layers; never another view
@@ -15,12 +16,13 @@
  */
 import path from 'node:path';
 
-const PURE = ['decoder', 'input', 'compare', 'export'];
+const PURE = ['decoder', 'input', 'compare', 'export', 'edit'];
 const ALLOWED = {
   decoder: [],
   input: ['decoder'],
   compare: ['decoder'],
   export: ['decoder', 'compare'],
+  edit: ['decoder', 'compare', 'export'],
   worker: PURE,
   shared: ['worker', ...PURE],
   features: ['shared', ...PURE],

@@ -36,6 +36,12 @@ describe('the layer rule in eslint.config.js', { timeout: 120_000 }, () => {
       'shared/',
     ],
     [
+      'src/edit/apply.ts',
+      "import { openHistory } from '../input/openHistory';\nvoid openHistory;\n",
+      'input/',
+    ],
+    ['src/edit/apply.ts', "import { useState } from 'react';\nvoid useState;\n", 'React'],
+    [
       'src/cli/runCli.ts',
       "import { decoder } from '../shared/workers';\nvoid decoder;\n",
       'shared/',

@@ -1,7 +1,8 @@
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { MAX_INPUT_BYTES } from '../input/limits';
 import { openFileSource } from './fileSource';
 import { EXIT_UNREADABLE, oneLine, runCli } from './runCli';
+import { runEdit } from './runEdit';
 
 const tooLarge = (size: number) =>
   new Error(
@@ -39,10 +40,21 @@ process.on('uncaughtException', (error) => {
   process.exit(EXIT_UNREADABLE);
 });
 
-process.exitCode = await runCli(process.argv.slice(2), {
+const io = {
   readFile,
   openFile: openFileSource,
   readStdin,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+};
+const argv = process.argv.slice(2);
+
+// `pop3-uidl edit …` writes an edited history; anything else decodes one.
+process.exitCode =
+  argv[0] === 'edit'
+    ? await runEdit(argv.slice(1), {
+        ...io,
+        writeFile: (path, bytes) => writeFile(path, bytes),
+        now: () => new Date(),
+      })
+    : await runCli(argv, io);

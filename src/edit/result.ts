@@ -1,0 +1,90 @@
+import {
+  decodeUidlHistory,
+  encodeUidlHistory,
+  severityCounts,
+  toHex,
+  type AuthoredTag,
+} from '../decoder/index';
+import { MAX_COUNT } from './apply';
+import { isChanged, type EditState, type Entry, type Opened } from './state';
+import type { EditResult, TagOrigin } from './types';
+
+const hexOfFile = new WeakMap<Opened, string>();
+
+function fileHex(opened: Opened): string {
+  let hex = hexOfFile.get(opened);
+  if (hex === undefined) {
+    hex = toHex(opened.bytes);
+    hexOfFile.set(opened, hex);
+  }
+  return hex;
+}
+
+const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
+
+/**
+ * An original tag as the encoder should write it: its own bytes, copied from its byte
+ * range, with the operation byte or the stored UID replaced when an edit changed them.
+ * Handing the encoder the whole tag as `rawUidHex` (and no operation, content or
+ * timestamp text) makes it write those bytes verbatim.
+ */
+function originalTag(opened: Opened, entry: Entry): AuthoredTag {
+  const { bytes, history } = opened;
+  const t = history.tags;
+  const start = t.start[entry.index] ?? 0;
+  const uidStart = t.uidStart[entry.index] ?? 0;
+  const uidEnd = t.uidEnd[entry.index] ?? 0;
+  let rawUidHex: string;
+  if (entry.operationByte === undefined && entry.rawUid === undefined) {
+    // Untouched: its range of the file's hex, made once (slicing a string copies nothing).
+    rawUidHex = fileHex(opened).slice(start * 2, uidEnd * 2);
+  } else {
+    const head = Array.from(bytes.subarray(start, uidStart));
+    if (entry.operationByte !== undefined)
+      head[(t.operationStart[entry.index] ?? 0) - start] = entry.operationByte;
+    const uid =
+      entry.rawUid === undefined
+        ? Array.from(bytes.subarray(uidStart, uidEnd))
+        : ascii(entry.rawUid);
+    rawUidHex = toHex(Uint8Array.from([...head, ...uid]));
+  }
+  return {
+    operation: '',
+    content: '',
+    timestampRaw: '',
+    rawUidHex,
+    terminated: entry.terminated,
+  };
+}
+
+function authoredTag(opened: Opened, entry: Entry): AuthoredTag {
+  if (!entry.added) return originalTag(opened, entry);
+  const { uid, content, timestampRaw } = entry.added;
+  return { operation: 'get', content, timestampRaw, uid };
+}
+
+/** The state written as a BLOB with the project's encoder, then decoded again. */
+export function buildResult(opened: Opened, state: EditState): EditResult {
+  const { history } = opened;
+  // A file too short for a header cannot be edited (every edit is refused): it stays as it is.
+  const bytes = opened.hasHeader
+    ? encodeUidlHistory({
+        version: history.version.value ?? 0,
+        count: Math.min(MAX_COUNT, state.count),
+        tags: state.entries.map((entry) => authoredTag(opened, entry)),
+        trailingHex: state.keepTrailing
+          ? history.trailing
+              .map((range) => toHex(opened.bytes.subarray(range.start, range.end)))
+              .join('')
+          : '',
+      })
+    : opened.bytes.slice();
+  const decoded = decodeUidlHistory(bytes);
+  const severity = severityCounts(decoded.diagnosticCounts);
+  const origins: TagOrigin[] = state.entries.map((entry) =>
+    entry.added
+      ? { kind: 'added', edit: entry.added.edit, uid: entry.added.uid }
+      : { kind: 'original', index: entry.index, changed: isChanged(opened, entry) },
+  );
+  return { bytes, history: decoded, severity, valid: severity.error === 0, origins };
+}

@@ -1,0 +1,145 @@
+import { decodeUidlHistory } from '../decoder/index';
+import { addedKey, applyEdit, checkEdit, type PendingLine } from './apply';
+import { planRepairs } from './repairs';
+import { buildResult } from './result';
+import { initialState, isChanged, uidOfEntry, type EditState, type Opened } from './state';
+import {
+  EditError,
+  type ChangeLine,
+  type ChangeSummary,
+  type Edit,
+  type EditResult,
+  type RepairKind,
+  type WorkingCopy,
+} from './types';
+
+const once = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+};
+
+/**
+ * A working copy over the history in `bytes`: nothing is edited yet, and `bytes` is
+ * never changed (it is copied). Snapshots share the decoded original.
+ */
+export function createWorkingCopy(bytes: Uint8Array): WorkingCopy {
+  const original = bytes.slice();
+  const history = decodeUidlHistory(original);
+  const opened: Opened = {
+    bytes: original,
+    history,
+    hasHeader: history.version.value !== null && history.count.value !== null,
+  };
+  return snapshot(opened, [initialState(opened)], [], [], []);
+}
+
+function snapshot(
+  opened: Opened,
+  states: EditState[],
+  lines: PendingLine[],
+  edits: readonly Edit[],
+  undone: readonly Edit[],
+): WorkingCopy {
+  const current = states[states.length - 1]!;
+  const result = once(() => buildResult(opened, current));
+  const self: WorkingCopy = {
+    original: opened.bytes,
+    history: opened.history,
+    edits,
+    undone,
+    canUndo: edits.length > 0,
+    canRedo: undone.length > 0,
+    check: (edit) => checkEdit(opened, current, edit),
+    apply(edit) {
+      const problem = checkEdit(opened, current, edit);
+      if (problem) throw new EditError(problem);
+      const step = applyEdit(opened, current, edit, edits.length);
+      return snapshot(
+        opened,
+        [...states, step.state],
+        [...lines, ...step.lines],
+        [...edits, edit],
+        [],
+      );
+    },
+    undo() {
+      if (edits.length === 0) return self;
+      const kept = edits.slice(0, -1);
+      const lastEdit = edits.length - 1;
+      return snapshot(
+        opened,
+        states.slice(0, -1),
+        lines.filter((line) => line.edit !== lastEdit),
+        kept,
+        [edits[lastEdit]!, ...undone],
+      );
+    },
+    redo() {
+      const [next, ...rest] = undone;
+      if (!next) return self;
+      const step = applyEdit(opened, current, next, edits.length);
+      return snapshot(
+        opened,
+        [...states, step.state],
+        [...lines, ...step.lines],
+        [...edits, next],
+        rest,
+      );
+    },
+    proposals: once(() => planRepairs(opened, current).map((plan) => plan.proposal)),
+    changes: once(() => summarise(opened, current, lines, edits)),
+    result,
+    tagsWithUid(uid) {
+      return current.entries
+        .filter((entry) => !entry.added && uidOfEntry(opened, entry) === uid)
+        .map((entry) => entry.index);
+    },
+    uids: once(() => new Set(current.entries.map((entry) => uidOfEntry(opened, entry)))),
+  };
+  return self;
+}
+
+function summarise(
+  opened: Opened,
+  state: EditState,
+  pending: PendingLine[],
+  edits: readonly Edit[],
+): ChangeSummary {
+  const originalAt = new Map<number, number>();
+  const addedAt = new Map<string, number>();
+  state.entries.forEach((entry, i) => {
+    if (entry.added) addedAt.set(addedKey(entry.added.edit, entry.added.uid), i);
+    else originalAt.set(entry.index, i);
+  });
+  const lines: ChangeLine[] = pending.map(({ edit, kind, text, originalTags, added }) => ({
+    edit,
+    kind,
+    text,
+    originalTags,
+    resultTags: [
+      ...originalTags.flatMap((index) => originalAt.get(index) ?? []),
+      ...added.flatMap((key) => addedAt.get(key) ?? []),
+    ],
+  }));
+  const forgotten = opened.history.tags.length - originalAt.size;
+  const added = state.entries.filter((entry) => entry.added).length;
+  const changed = state.entries.filter((entry) => isChanged(opened, entry)).length;
+  const repairs = edits.flatMap((edit): RepairKind[] =>
+    edit.kind === 'repair' ? [edit.repair] : [],
+  );
+  const text =
+    edits.length === 0
+      ? 'No changes'
+      : `${forgotten} forgotten, ${added} added, ${changed} changed` +
+        (repairs.length > 0 ? `; repairs: ${repairs.join(', ')}` : '');
+  return { forgotten, added, changed, repairs, lines, text };
+}
+
+export type { EditResult };
