@@ -5,9 +5,9 @@ import { csvChunks } from '../export/csv';
 import { jsonTextChunks } from '../export/jsonStream';
 import { decodeTextFile } from '../input/text';
 import { listHistories, type ListedHistory } from '../input/historyList';
-import { MAX_INPUT_BYTES } from '../input/limits';
-import { openHistory, openHistoryFile, type ByteSource } from '../input/openHistory';
-import type { BlobInput, InputResult } from '../input/types';
+import type { ByteSource } from '../input/openHistory';
+import type { BlobInput } from '../input/types';
+import { openInput } from './openInput';
 import { parseCliArgs, USAGE } from './args';
 import { comparisonLines, printable, tableChunks } from './table';
 
@@ -58,7 +58,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const blob = await openInput(options.input, (options.history ?? 1) - 1, io);
-  if (blob === null) return EXIT_UNREADABLE;
+  if (blob.kind === 'unreadable') {
+    io.stderr(`pop3-uidl: ${blob.message}\n`);
+    return EXIT_UNREADABLE;
+  }
   if (blob.kind === 'error') {
     // One line whatever the message quotes from the input (names, text), as everywhere else.
     io.stderr(`pop3-uidl: ${printable(sourceName(options.input))}: ${printable(blob.message)}\n`);
@@ -107,36 +110,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     for (const chunk of tableChunks(history, comparison)) io.stdout(chunk);
   }
   return severityCounts(history.diagnosticCounts).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
-}
-
-/**
- * The input as openHistory reads it: standard input whole, a file by random access (a
- * store is scanned, never read whole). Null, after saying why, when it cannot be read.
- */
-async function openInput(path: string, choice: number, io: CliIo): Promise<InputResult | null> {
-  if (path === '-') {
-    const bytes = await readBytes(path, io);
-    return bytes === null ? null : openHistory({ bytes, name: path }, choice);
-  }
-  const cannotRead = (reason: string): null => {
-    io.stderr(`pop3-uidl: cannot read ${printable(path)}: ${printable(reason)}\n`);
-    return null;
-  };
-  let file: Awaited<ReturnType<CliIo['openFile']>>;
-  try {
-    file = await io.openFile(path);
-  } catch (error) {
-    return cannotRead(error instanceof Error ? error.message : String(error));
-  }
-  try {
-    const opened = await openHistoryFile(file, path, choice);
-    if (opened.kind !== 'too-large') return opened;
-    return cannotRead(
-      `it is ${opened.size} bytes, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB any history (even inside a .msg) can take`,
-    );
-  } finally {
-    await file.close();
-  }
 }
 
 /** `2. Top of Personal Folders/Inbox · General Key · alice@example.com · 309 bytes · 5 tags` */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeUidlHistory, encodeUidlHistory, uidOf, type AuthoredTag } from '../decoder/index';
 import { parseHexText } from '../input/index';
 import { runEdit, type EditIo } from './runEdit';
+import { memoryFiles } from './testing/memoryFiles';
 
 const tag = (operation: string, uid: string): AuthoredTag => ({
   operation,
@@ -34,10 +35,7 @@ async function run(
   let stderr = '';
   const written: Record<string, Uint8Array> = {};
   const io: EditIo = {
-    readFile: (name) =>
-      name in files
-        ? Promise.resolve(files[name]!)
-        : Promise.reject(new Error(`ENOENT: no such file, open '${name}'`)),
+    ...memoryFiles(files),
     readStdin: () => Promise.resolve(stdin),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),

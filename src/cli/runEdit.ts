@@ -11,14 +11,13 @@ import {
   type WorkingCopy,
 } from '../edit/index';
 import { decodeTextFile } from '../input/text';
-import { openHistory } from '../input/openHistory';
+import { openInput } from './openInput';
 import { EDIT_USAGE, parseEditArgs, type EditOptions } from './editArgs';
 import { printable } from './table';
 import { EXIT_BLOB_ERRORS, EXIT_OK, EXIT_UNREADABLE, oneLine, type CliIo } from './runCli';
 
 /** What `pop3-uidl edit` needs beyond the decoder's command line: a file to write and a clock. */
-// A history is read whole (stores are not scanned here), so no `openFile`.
-export interface EditIo extends Omit<CliIo, 'openFile'> {
+export interface EditIo extends CliIo {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   /** For the default timestamp of added records. */
   now(): Date;
@@ -68,8 +67,8 @@ function applied(copy: WorkingCopy, edit: Edit): WorkingCopy {
 
 /** The edits the options ask for, in a fixed order: repairs, forgets, then added records. */
 async function edited(options: EditOptions, io: EditIo): Promise<WorkingCopy> {
-  const input = await readBytes(options.input, io);
-  const blob = openHistory({ bytes: input, name: options.input }, options.history - 1);
+  const blob = await openInput(options.input, options.history - 1, io);
+  if (blob.kind === 'unreadable') throw new Refusal(blob.message);
   if (blob.kind === 'error') throw new Refusal(`${sourceName(options.input)}: ${blob.message}`);
   let copy = createWorkingCopy(blob.bytes);
 

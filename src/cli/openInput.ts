@@ -1,0 +1,60 @@
+import { MAX_INPUT_BYTES } from '../input/limits';
+import { openHistory, openHistoryFile, type ByteSource } from '../input/openHistory';
+import type { InputResult } from '../input/types';
+import { printable } from './table';
+
+/** What both commands need to read their input: standard input whole, a file by random access. */
+export interface InputIo {
+  readStdin(): Promise<Uint8Array>;
+  /** The file for random access (a .pst/.ost is scanned, not read whole); closed after use. */
+  openFile(path: string): Promise<ByteSource & { close(): Promise<void> }>;
+}
+
+/** The input could not be read at all: `message` says so, e.g. "cannot read a.bin: ENOENT …". */
+export interface Unreadable {
+  kind: 'unreadable';
+  message: string;
+}
+
+const sourceName = (path: string): string => (path === '-' ? 'standard input' : path);
+
+/**
+ * The history the input holds, as openHistory reads it for the page: standard input whole,
+ * a file by random access (a store is scanned, never read whole; anything else over the
+ * 64 MiB limit is refused unread).
+ */
+export async function openInput(
+  path: string,
+  choice: number,
+  io: InputIo,
+): Promise<InputResult | Unreadable> {
+  const cannotRead = (reason: string): Unreadable => ({
+    kind: 'unreadable',
+    message: `cannot read ${printable(sourceName(path))}: ${printable(reason)}`,
+  });
+  const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  if (path === '-') {
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readStdin();
+    } catch (error) {
+      return cannotRead(reasonOf(error));
+    }
+    return openHistory({ bytes, name: path }, choice);
+  }
+  let file: Awaited<ReturnType<InputIo['openFile']>>;
+  try {
+    file = await io.openFile(path);
+  } catch (error) {
+    return cannotRead(reasonOf(error));
+  }
+  try {
+    const opened = await openHistoryFile(file, path, choice);
+    if (opened.kind !== 'too-large') return opened;
+    return cannotRead(
+      `it is ${opened.size} bytes, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB any history (even inside a .msg) can take`,
+    );
+  } finally {
+    await file.close();
+  }
+}
