@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -156,6 +157,23 @@ describe('runCli: output modes', () => {
     const chosen = await run(['h.msg', '--history', '2'], files);
     expect(chosen.stdout).toMatch(/\bsecond\n/);
     expect((await run(['h.msg', '--history', '3'], files)).code).toBe(2);
+  });
+
+  it('prints the SHA-256 of the .msg and of the BLOB taken out of it, in the table and the JSON', async () => {
+    const container = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(container, '/__attach_version1.0_#00000000/__substg1.0_37010102', good);
+    const msg = CFB.write(container, { type: 'array' }) as Uint8Array;
+    const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    const table = (await run(['h.msg'], { 'h.msg': msg })).stdout;
+    expect(table).toContain(`SHA-256 of the file: ${sha256(msg)}\n`);
+    expect(table).toContain(`SHA-256 of the BLOB: ${sha256(good)}\n`);
+    const json = JSON.parse((await run(['h.msg', '--json'], { 'h.msg': msg })).stdout) as {
+      sha256: string;
+      sourceSha256: string;
+    };
+    expect(json).toMatchObject({ sha256: sha256(good), sourceSha256: sha256(msg) });
+    const raw = await run(['h.bin'], { 'h.bin': good });
+    expect(raw.stdout).toContain(`SHA-256: ${sha256(good)}\n`);
   });
 
   it('shows control characters in a UID as escapes, not raw', async () => {

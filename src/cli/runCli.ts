@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { compareWithServer, type ServerComparison } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
 import { decodeUidlHistory, severityCounts } from '../decoder/index';
 import { toCsv } from '../export/csv';
-import { toJsonText } from '../export/json';
+import { toJsonText, type Fingerprint } from '../export/json';
 import { decodeTextFile } from '../input/text';
 import { openHistory } from '../input/openHistory';
 import type { BlobInput } from '../input/types';
@@ -63,6 +64,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const history = decodeUidlHistory(blob.bytes);
+  const fingerprint = { sha256: sha256(blob.bytes), sourceSha256: sha256(input) };
   let comparison: ServerComparison | null = null;
   if (options.compare !== null) {
     const listing = await readBytes(options.compare, io);
@@ -72,13 +74,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   if (options.format === 'json') {
     // With the bytes, every tag and trailing range carries its hex: the JSON rebuilds the file.
-    io.stdout(toJsonText(history, comparison, blob.bytes));
+    io.stdout(toJsonText(history, comparison, blob.bytes, fingerprint));
   } else if (options.format === 'csv') {
     io.stdout(toCsv(history, comparison));
     // The counts still get printed, where they cannot end up inside the CSV.
     if (comparison) io.stderr(comparisonLines(comparison).join('\n') + '\n');
   } else {
-    io.stdout(sourceLines(options.input, blob));
+    io.stdout(sourceLines(options.input, blob, fingerprint));
     for (const chunk of tableChunks(history, comparison)) io.stdout(chunk);
   }
   return severityCounts(history.diagnosticCounts).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
@@ -96,9 +98,17 @@ async function readBytes(path: string, io: CliIo): Promise<Uint8Array | null> {
 
 const sourceName = (path: string): string => (path === '-' ? 'standard input' : path);
 
-function sourceLines(name: string, blob: BlobInput): string {
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function sourceLines(name: string, blob: BlobInput, fingerprint: Fingerprint): string {
   const lines = [`File:    ${printable(sourceName(name))}`];
   if (blob.note !== null) lines.push(`Source:  ${printable(blob.note)}`);
+  if (fingerprint.sha256 === fingerprint.sourceSha256) {
+    lines.push(`SHA-256: ${fingerprint.sha256}`);
+  } else {
+    lines.push(`SHA-256 of the file: ${fingerprint.sourceSha256}`);
+    lines.push(`SHA-256 of the BLOB: ${fingerprint.sha256}`);
+  }
   if (blob.msg) {
     const { messageClass, subject, candidates } = blob.msg;
     if (messageClass !== null) lines.push(`Message class: ${printable(messageClass)}`);

@@ -3,6 +3,7 @@ import { openHistory } from '../input';
 import type { InputResult } from '../input';
 import type { DecodeProgress, DecodeSource, MsgSummary, OpenedBlob } from './protocol';
 import { readBlob } from './readBlob';
+import { sha256Hex } from './sha256';
 
 /**
  * The most of a file that is read. The largest history Outlook can write (65,535
@@ -17,28 +18,53 @@ type Report = (progress: DecodeProgress) => void;
 
 const formatMiB = (bytes: number): string => `${Math.round((bytes / MiB) * 10) / 10} MiB`;
 
-/** Reads and decodes a source. Bad bytes come back as data; only a failed read throws. */
+/**
+ * Reads and decodes a source, and fingerprints what was read: the file as given and the
+ * BLOB found in it. Bad bytes come back as data; only a failed read throws.
+ */
 export async function openSource(
   source: DecodeSource,
   report: Report,
   readLimit = MAX_READ_BYTES,
 ): Promise<OpenedBlob> {
+  const opened = await readSource(source, report, readLimit);
+  const { fileBytes } = opened;
+  const [sha256, sourceSha256] = await Promise.all([
+    opened.blob.history ? sha256Hex(opened.blob.bytes) : null,
+    fileBytes ? sha256Hex(fileBytes) : null,
+  ]);
+  return { ...opened.blob, sha256, sourceSha256 };
+}
+
+type Unhashed = Omit<OpenedBlob, 'sha256' | 'sourceSha256'>;
+
+async function readSource(
+  source: DecodeSource,
+  report: Report,
+  readLimit: number,
+): Promise<{ blob: Unhashed; fileBytes: Uint8Array | null }> {
+  // No file was read whole: nothing to fingerprint but the BLOB.
+  const unread = (blob: Unhashed) => ({ blob, fileBytes: null });
   switch (source.kind) {
     case 'example': {
       const bytes = exampleHistoryBytes();
-      return decoded(
-        { name: 'example.bin', sourceSize: bytes.length, isExample: true, truncated: false },
-        { kind: 'blob', bytes, form: 'raw', note: 'built-in example' },
-        report,
+      return unread(
+        decoded(
+          { name: 'example.bin', sourceSize: bytes.length, isExample: true, truncated: false },
+          { kind: 'blob', bytes, form: 'raw', note: 'built-in example' },
+          report,
+        ),
       );
     }
     case 'text': {
       const input = openHistory({ text: source.text });
       const sourceSize = input.kind === 'blob' ? input.bytes.length : 0;
-      return decoded(
-        { name: source.name, sourceSize, isExample: false, truncated: false },
-        input,
-        report,
+      return unread(
+        decoded(
+          { name: source.name, sourceSize, isExample: false, truncated: false },
+          input,
+          report,
+        ),
       );
     }
     case 'file': {
@@ -53,7 +79,7 @@ export async function openSource(
         truncated,
       };
       if (truncated) {
-        return {
+        const blob: Unhashed = {
           ...facts,
           bytes,
           history: null,
@@ -61,13 +87,15 @@ export async function openSource(
           msg: null,
           problem: `${source.name} is ${formatMiB(source.file.size)}, far larger than any UIDL history, so it was not decoded. Its first ${formatMiB(readLimit)} are shown.`,
         };
+        return { blob, fileBytes: null };
       }
-      return decoded(
+      const blob = decoded(
         facts,
         openHistory({ bytes, name: source.name }, source.history),
         report,
         bytes,
       );
+      return { blob, fileBytes: bytes };
     }
   }
 }
@@ -95,7 +123,7 @@ function decoded(
   input: InputResult,
   report: Report,
   rawBytes: Uint8Array = new Uint8Array(0),
-): OpenedBlob {
+): Unhashed {
   if (input.kind === 'error') {
     // Nothing decodable: the bytes as given still browse in the hex view.
     return {

@@ -45,6 +45,13 @@ export interface OpenedBlob {
   truncated: boolean;
   /** What the Outlook .msg the history came from says about itself; null for other sources. */
   msg: MsgSummary | null;
+  /** SHA-256 (lower-case hex) of the BLOB found, i.e. of `bytes` when there is a history; null otherwise. */
+  sha256: string | null;
+  /**
+   * SHA-256 of the file as given (a .msg, hex text or the BLOB itself); null for a paste or the
+   * example, and for a file too large to be read whole.
+   */
+  sourceSha256: string | null;
 }
 
 export interface MsgSummary {

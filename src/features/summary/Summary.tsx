@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import './summary.css';
 import { formatSize, formatTimestamp, groupDigits } from '../../shared/format';
 import type { OpenedBlob } from '../../shared/workerTypes';
+import { Fingerprint } from './Fingerprint';
 import { MsgFacts } from './MsgFacts';
 import { summarize, type HistorySummary } from './summarize';
 
@@ -87,6 +88,7 @@ export function Summary({
           </span>
         )}
       </div>
+      <Fingerprint blob={blob} />
       {blob.msg && <MsgFacts msg={blob.msg} onChooseHistory={onChooseHistory} />}
       <dl className="summary__fields">
         {summary ? (

@@ -11,5 +11,7 @@ export const openedBlob = (overrides: Partial<OpenedBlob> = {}): OpenedBlob => (
   isExample: false,
   truncated: false,
   msg: null,
+  sha256: null,
+  sourceSha256: null,
   ...overrides,
 });
