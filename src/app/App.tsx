@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { HexView } from '../features/hex-view/HexView';
 import { DiagnosticsList } from '../features/diagnostics/DiagnosticsList';
 import { DropOverlay } from '../features/intake/DropOverlay';
@@ -22,6 +22,9 @@ import { ComparePanel } from '../features/compare/ComparePanel';
 import { useServerComparison } from '../features/compare/useServerComparison';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { OfflineMenu } from '../features/offline/OfflineMenu';
+import { Timeline } from '../features/timeline/Timeline';
+import type { DecodedHistory } from '../decoder/model';
+import type { TimeRange } from '../export/timeline';
 import './fields.css';
 import './theme.css';
 import './controls.css';
@@ -54,6 +57,8 @@ export function App() {
   const { status, opened, selection } = state;
   const history = opened?.history ?? null;
   const compare = useServerComparison(history);
+  const [timeRange, setTimeRange] = useTimeRange(history);
+  const clearTimeRange = useCallback(() => setTimeRange(null), [setTimeRange]);
   return (
     <div className="app">
       <header className="app-bar">
@@ -87,6 +92,15 @@ export function App() {
         {opened ? (
           <div className="document">
             <Summary blob={opened} onChooseHistory={actions.openMsgHistory} />
+            {history && (
+              <Timeline
+                history={history}
+                selection={selection}
+                onSelect={onSelect}
+                range={timeRange}
+                onRangeChange={setTimeRange}
+              />
+            )}
             <div className="workspace">
               <div className="workspace__hex pane">
                 <HexView
@@ -103,6 +117,8 @@ export function App() {
                     bytes={opened.bytes}
                     selection={selection}
                     onSelect={onSelect}
+                    timeRange={timeRange}
+                    onClearTimeRange={clearTimeRange}
                   />
                 </div>
               )}
@@ -178,4 +194,19 @@ export function App() {
       <DropOverlay visible={dragging} />
     </div>
   );
+}
+
+/** The timeline's filter on the tag table; a newly opened history starts without one. */
+function useTimeRange(
+  history: DecodedHistory | null,
+): [TimeRange | null, (range: TimeRange | null) => void] {
+  const [state, setState] = useState<{ history: DecodedHistory | null; range: TimeRange | null }>({
+    history: null,
+    range: null,
+  });
+  const setRange = useCallback(
+    (range: TimeRange | null) => setState({ history, range }),
+    [history],
+  );
+  return [state.history === history ? state.range : null, setRange];
 }

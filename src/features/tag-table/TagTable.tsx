@@ -7,6 +7,8 @@ import { TAG_COLUMN_IDS, tagColumns } from './tagColumns';
 import { tagOrder, warmUpSteps, type SortColumn, type TagFilter, type TagSort } from './tagOrder';
 import { TagGrid } from './TagGrid';
 import { TagTableToolbar } from './TagTableToolbar';
+import { TimeRangeChip } from './TimeRangeChip';
+import type { TimeRange } from '../../export/timeline';
 import './tagTable.css';
 
 function isSortColumn(id: string): id is SortColumn {
@@ -18,8 +20,11 @@ export function TagTable(props: {
   bytes: Uint8Array;
   selection: Selection | null;
   onSelect: SelectHandler;
+  /** The timeline's time filter, shown as a chip that removes it. */
+  timeRange?: TimeRange | null;
+  onClearTimeRange?: () => void;
 }) {
-  const { history, bytes, selection, onSelect } = props;
+  const { history, bytes, selection, onSelect, timeRange = null, onClearTimeRange } = props;
   const [sorting, setSorting] = useState<SortingState>([]);
   const [filter, setFilter] = useState<TagFilter>({ operation: null, content: null, search: '' });
   // Typing stays responsive on 65,535 tags: the rows follow the deferred text.
@@ -38,8 +43,9 @@ export function TagTable(props: {
         operation: filter.operation,
         content: filter.content,
         search,
+        time: timeRange,
       }),
-    [history, sortColumn, sortDesc, filter.operation, filter.content, search],
+    [history, sortColumn, sortDesc, filter.operation, filter.content, search, timeRange],
   );
 
   const pick = useCallback(
@@ -57,6 +63,7 @@ export function TagTable(props: {
         shown={order.length}
         total={history.tags.length}
       />
+      {timeRange && <TimeRangeChip range={timeRange} onClear={onClearTimeRange} />}
       <TagGrid
         columns={columns}
         order={order}

@@ -1,6 +1,7 @@
 import type { DecodedHistory } from '../../decoder/model';
 import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
 import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
+import { inTimeRange, tagSeconds, type TimeRange } from '../../export/timeline';
 
 /**
  * The order of the table's rows: which tags pass the filters, sorted by a column. It is
@@ -22,6 +23,8 @@ export interface TagFilter {
   content: number | null;
   /** Substring of the raw or decoded UID, any case; '' keeps all. */
   search: string;
+  /** Recorded time span to keep (the timeline's brush); tags without a valid time fall outside it. */
+  time?: TimeRange | null;
 }
 
 type Key = ArrayLike<number>;
@@ -188,11 +191,14 @@ export function tagOrder(
 ): Uint32Array {
   const tags = history.tags;
   const matches = uidMatcher(history, filter.search);
+  const time = filter.time ?? null;
+  const seconds = time ? tagSeconds(history) : null;
   const kept = new Uint32Array(tags.length);
   let count = 0;
   for (let i = 0; i < tags.length; i++) {
     if (filter.operation !== null && tags.operationByte[i] !== filter.operation) continue;
     if (filter.content !== null && tags.contentByte[i] !== filter.content) continue;
+    if (time && seconds && !inTimeRange(seconds, i, time)) continue;
     if (!matches(i)) continue;
     kept[count++] = i;
   }
