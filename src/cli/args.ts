@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type OutputFormat = 'table' | 'json' | 'csv';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'report';
 
 export interface CliOptions {
   help: boolean;
@@ -11,12 +11,15 @@ export interface CliOptions {
   compare: string | null;
   /** 1-based choice among the histories found in a `.msg`. */
   history: number;
+  /** Where `--report` writes its HTML; null for standard output. */
+  out: string | null;
 }
 
 export type ParsedArgs =
   { kind: 'options'; options: CliOptions } | { kind: 'error'; message: string };
 
-export const USAGE = `Usage: pop3-uidl <file|-> [--json | --csv] [--compare <uidl.txt>] [--history <n>]
+export const USAGE = `Usage: pop3-uidl <file|-> [--json | --csv | --report [--out <file>]]
+                 [--compare <uidl.txt>] [--history <n>]
 
 Decodes an Outlook POP3 UIDL history BLOB and prints what it holds.
 
@@ -25,6 +28,9 @@ Decodes an Outlook POP3 UIDL history BLOB and prints what it holds.
                    or an Outlook .msg whose attachment holds the history; - reads stdin
 --json             print the decoded history as JSON
 --csv              print one CSV row per tag (RFC 4180, formula-safe)
+--report           write the examiner's report as one HTML file (no script):
+                   hashes, header check, timeline, diagnostics, comparison, tags
+--out <file>       with --report: write it to <file> instead of standard output
 --compare <file>   compare with the server's answer to the POP3 UIDL command
                    (lines "n uid"); adds a verdict per tag and counts per verdict
 --history <n>      which history to read when a .msg holds several (default 1)
@@ -47,6 +53,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         csv: { type: 'boolean' },
         compare: { type: 'string' },
         history: { type: 'string' },
+        report: { type: 'boolean' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -57,10 +65,12 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (help)
     return {
       kind: 'options',
-      options: { help, input: '', format: 'table', compare: null, history: 1 },
+      options: { help, input: '', format: 'table', compare: null, history: 1, out: null },
     };
-  if (values.json && values.csv)
-    return { kind: 'error', message: 'Choose one of --json and --csv' };
+  if ([values.json, values.csv, values.report].filter(Boolean).length > 1)
+    return { kind: 'error', message: 'Choose one of --json, --csv and --report' };
+  if (values.out !== undefined && !values.report)
+    return { kind: 'error', message: '--out goes with --report' };
   if (positionals.length !== 1) {
     const what =
       positionals.length === 0
@@ -83,6 +93,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       message: `--history takes a number from 1 up, not "${values.history}"`,
     };
   }
-  const format: OutputFormat = values.json ? 'json' : values.csv ? 'csv' : 'table';
-  return { kind: 'options', options: { help, input, format, compare, history } };
+  const format: OutputFormat = values.json
+    ? 'json'
+    : values.csv
+      ? 'csv'
+      : values.report
+        ? 'report'
+        : 'table';
+  const out = values.out ?? null;
+  return { kind: 'options', options: { help, input, format, compare, history, out } };
 }

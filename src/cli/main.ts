@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { MAX_INPUT_BYTES } from '../input/limits';
 import { EXIT_UNREADABLE, oneLine, runCli } from './runCli';
 
@@ -43,4 +43,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   readStdin,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
 });

@@ -159,6 +159,30 @@ describe('runCli: output modes', () => {
     expect((await run(['h.msg', '--history', '3'], files)).code).toBe(2);
   });
 
+  it('writes the report as HTML to standard output or to --out, with the hash and every UID', async () => {
+    const sha256 = createHash('sha256').update(good).digest('hex');
+    const { stdout, code } = await run(['h.bin', '--report'], { 'h.bin': good });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<!doctype html>/);
+    expect(stdout).not.toMatch(/<script/i);
+    expect(stdout).toContain(sha256);
+    for (const uid of ['abc-1', 'gone-2']) expect(stdout).toContain(`<code>${uid}</code>`);
+    const written: Record<string, string> = {};
+    const io: CliIo = {
+      readFile: () => Promise.resolve(good),
+      readStdin: () => Promise.resolve(new Uint8Array(0)),
+      stdout: () => undefined,
+      stderr: () => undefined,
+      writeFile: (name, text) => {
+        written[name] = text;
+        return Promise.resolve();
+      },
+    };
+    expect(await runCli(['h.bin', '--report', '--out', 'r.html'], io)).toBe(0);
+    expect(written['r.html']).toContain(sha256);
+    expect((await run(['h.bin', '--out', 'r.html'], { 'h.bin': good })).code).toBe(2);
+  });
+
   it('prints the SHA-256 of the .msg and of the BLOB taken out of it, in the table and the JSON', async () => {
     const container = CFB.utils.cfb_new();
     CFB.utils.cfb_add(container, '/__attach_version1.0_#00000000/__substg1.0_37010102', good);

@@ -4,6 +4,8 @@ import { parseUidlListing } from '../compare/listing';
 import { decodeUidlHistory, severityCounts } from '../decoder/index';
 import { toCsv } from '../export/csv';
 import { toJsonText, type Fingerprint } from '../export/json';
+import { madeAtLabel, reportHtml } from '../export/report';
+import { packageVersion, reportCss } from './reportAssets';
 import { decodeTextFile } from '../input/text';
 import { openHistory } from '../input/openHistory';
 import type { BlobInput } from '../input/types';
@@ -16,6 +18,10 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes a file (`--report --out`). */
+  writeFile?(path: string, text: string): Promise<void>;
+  /** The time the report is made; the clock by default. */
+  now?(): Date;
 }
 
 /** Exit status: the BLOB decoded without error diagnostics / with some / could not be read. */
@@ -72,7 +78,23 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     comparison = compareWithServer(history, parseUidlListing(decodeTextFile(listing)));
   }
 
-  if (options.format === 'json') {
+  if (options.format === 'report') {
+    const html = reportHtml(
+      {
+        name: sourceName(options.input),
+        size: input.length,
+        ...fingerprint,
+        origin: originOf(blob),
+        history,
+        comparison,
+        version: packageVersion(),
+        madeAt: madeAtLabel(io.now?.() ?? new Date()),
+      },
+      reportCss(),
+    );
+    if (options.out === null) io.stdout(html);
+    else if (!(await writeOut(options.out, html, io))) return EXIT_UNREADABLE;
+  } else if (options.format === 'json') {
     // With the bytes, every tag and trailing range carries its hex: the JSON rebuilds the file.
     io.stdout(toJsonText(history, comparison, blob.bytes, fingerprint));
   } else if (options.format === 'csv') {
@@ -94,6 +116,28 @@ async function readBytes(path: string, io: CliIo): Promise<Uint8Array | null> {
     io.stderr(`pop3-uidl: cannot read ${path === '-' ? 'standard input' : path}: ${reason}\n`);
     return null;
   }
+}
+
+async function writeOut(path: string, text: string, io: CliIo): Promise<boolean> {
+  try {
+    if (!io.writeFile) throw new Error('writing files is not available');
+    await io.writeFile(path, text);
+    return true;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`pop3-uidl: cannot write ${path}: ${reason}\n`);
+    return false;
+  }
+}
+
+/** Where the BLOB came from, for the report. */
+function originOf(blob: BlobInput): string {
+  if (blob.msg) {
+    const chosen = blob.msg.candidates.find((c) => c.bytes === blob.bytes);
+    const subject = blob.msg.subject === null ? '' : ` of the message "${blob.msg.subject}"`;
+    return `the attachment ${chosen?.attachment ?? ''}${subject} in an Outlook .msg${blob.note ? ` (${blob.note})` : ''}`;
+  }
+  return blob.note ?? 'the file is the BLOB itself';
 }
 
 const sourceName = (path: string): string => (path === '-' ? 'standard input' : path);
