@@ -23,6 +23,7 @@ import { useServerComparison } from '../features/compare/useServerComparison';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { OfflineMenu } from '../features/offline/OfflineMenu';
 import { Timeline } from '../features/timeline/Timeline';
+import { ReportControls } from '../features/report/ReportControls';
 import type { DecodedHistory } from '../decoder/model';
 import type { TimeRange } from '../export/timeline';
 import './fields.css';
@@ -77,6 +78,7 @@ export function App() {
             />
           </Disclosure>
         )}
+        {opened && <ReportControls blob={opened} comparison={compare.comparison} />}
         <ThemeSwitch />
       </header>
       <main className="app-main" aria-busy={status.kind === 'loading'}>
