@@ -16,7 +16,7 @@ import {
   type DecodedHistory,
 } from '../decoder/index';
 import { formatSeconds, SECONDS_PER_DAY } from './recordedTime';
-import { buildTimeline, type Timeline } from './timeline';
+import { buildTimeline, TIMELINE_SERIES, type Timeline } from './timeline';
 import { timelineCaption, timelineSvg } from './timelineChart';
 
 export interface ReportInput {
@@ -45,8 +45,13 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /** Text made safe for HTML content and attribute values; control characters shown as \xNN. */
 export function escapeHtml(text: string): string {
+  // Most UIDs and every number need nothing: one test instead of a walk per character.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
@@ -166,8 +171,15 @@ function timelineSection(timeline: Timeline): string {
   const chart = timeline.unit
     ? `<div class="report-chart">${timelineSvg(timeline, { width: 720, height: 170 })}</div>`
     : '';
+  const swatch = (cls: string, label: string) =>
+    `<span class="report-swatch ${cls}"></span>${e(label)} `;
+  const present = TIMELINE_SERIES.filter((series) =>
+    timeline.bins.some((b) => b.counts[series] > 0),
+  );
   const legend = timeline.unit
-    ? '<p class="report-legend"><span class="report-swatch tl-get"></span>get <span class="report-swatch tl-delete"></span>delete <span class="report-swatch tl-get-and-delete"></span>get-and-delete <span class="report-swatch tl-other"></span>other <span class="report-swatch tl-gap"></span>days without a fetch <span class="report-swatch tl-burst"></span>burst</p>'
+    ? `<p class="report-legend">${present.map((series) => swatch(`tl-${series}`, series)).join('')}${
+        timeline.gaps.length > 0 ? swatch('tl-gap', 'days without a fetch') : ''
+      }${timeline.burstCount > 0 ? swatch('tl-burst', 'burst') : ''}</p>`
     : '';
   return `<section><h2>Timeline</h2>${chart}${legend}<ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul></section>`;
 }

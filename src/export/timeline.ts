@@ -72,6 +72,19 @@ export interface Timeline {
   burstCount: number;
 }
 
+/** The timeline of a history without dated tags. */
+export const EMPTY_TIMELINE: Timeline = {
+  bins: [],
+  unit: null,
+  dated: 0,
+  undated: 0,
+  maxTotal: 0,
+  daysWithoutFetch: 0,
+  gaps: [],
+  bursts: [],
+  burstCount: 0,
+};
+
 export const BURST_SPACING = 5;
 export const BURST_MIN_FETCHES = 10;
 export const MAX_LISTED = 5;
@@ -152,14 +165,16 @@ export function inTimeRange(seconds: Float64Array, i: number, range: TimeRange):
   return t >= range.start && t < range.end;
 }
 
-function seriesOf(byte: number): TimelineSeries {
-  return operationOf(byte) ?? 'other';
-}
-
-const isFetch = (byte: number): boolean => {
+const SERIES_COUNT = TIMELINE_SERIES.length;
+/** The series index of each possible operation byte. */
+const SERIES_OF_BYTE = Uint8Array.from({ length: 256 }, (_, byte) =>
+  TIMELINE_SERIES.indexOf(operationOf(byte) ?? 'other'),
+);
+const FETCH_BYTE = Uint8Array.from({ length: 256 }, (_, byte) => {
   const operation = operationOf(byte);
-  return operation === 'get' || operation === 'get-and-delete';
-};
+  return operation === 'get' || operation === 'get-and-delete' ? 1 : 0;
+});
+const isFetch = (byte: number): boolean => FETCH_BYTE[byte] === 1;
 
 /** The histogram, gaps and bursts of a history; `maxBins` bounds the number of bars. */
 export function buildTimeline(history: DecodedHistory, maxBins = DEFAULT_MAX_BINS): Timeline {
@@ -199,14 +214,29 @@ export function buildTimeline(history: DecodedHistory, maxBins = DEFAULT_MAX_BIN
       firstTag: -1,
     });
   }
+  // Per tag, a binary search over the bin edges (at most ~8 steps) rather than calendar
+  // arithmetic; counts go into one typed array, SERIES_COUNT per bin.
+  const edges = Float64Array.from(bins, (bin) => bin.start);
+  const counts = new Uint32Array(bins.length * SERIES_COUNT);
+  const firstTags = new Int32Array(bins.length).fill(-1);
   for (let i = 0; i < seconds.length; i++) {
     const t = seconds[i]!;
-    if (Number.isNaN(t)) continue;
-    const bin = bins[unit.ordinal(t) - first]!;
-    bin.counts[seriesOf(operationByte[i]!)]++;
-    bin.total++;
-    if (bin.firstTag < 0) bin.firstTag = i;
+    if (t !== t) continue; // NaN: undated
+    let lo = 0;
+    let hi = edges.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (edges[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    counts[lo * SERIES_COUNT + SERIES_OF_BYTE[operationByte[i]!]!]!++;
+    if (firstTags[lo]! < 0) firstTags[lo] = i;
   }
+  bins.forEach((bin, b) => {
+    TIMELINE_SERIES.forEach((series, k) => (bin.counts[series] = counts[b * SERIES_COUNT + k]!));
+    bin.total = TIMELINE_SERIES.reduce((total, series) => total + bin.counts[series], 0);
+    bin.firstTag = firstTags[b]!;
+  });
   const maxTotal = bins.reduce((most, bin) => Math.max(most, bin.total), 0);
 
   const fetches = fetchTimes(seconds, operationByte);

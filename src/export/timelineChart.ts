@@ -27,6 +27,8 @@ export interface ChartBar {
 export interface ChartTick {
   x: number;
   label: string;
+  /** Labels at the very ends are aligned inwards so that they are not cut off. */
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface ChartLayout {
@@ -107,7 +109,11 @@ export function chartLayout(timeline: Timeline, size: ChartSize): ChartLayout {
       for (let n = first; n <= last; n++) {
         const at = unit.startOf(n);
         if (at < start || at > end) continue;
-        xTicks.push({ x: xOf(at), label: formatSeconds(at, unit.precision) });
+        const x = xOf(at);
+        const label = formatSeconds(at, unit.precision);
+        const half = label.length * 3.3;
+        const anchor = x - half < 0 ? 'start' : x + half > size.width ? 'end' : 'middle';
+        xTicks.push({ x, label, anchor });
       }
       break;
     }
@@ -189,7 +195,7 @@ export function timelineSvg(
       `<line class="tl-axis" x1="${n(tick.x)}" y1="${n(bottom)}" x2="${n(tick.x)}" y2="${n(bottom + 4)}"/>`,
     );
     parts.push(
-      `<text class="tl-label" x="${n(tick.x)}" y="${n(bottom + 16)}" text-anchor="middle">${escapeXml(tick.label)}</text>`,
+      `<text class="tl-label" x="${n(tick.x)}" y="${n(bottom + 16)}" text-anchor="${tick.anchor}">${escapeXml(tick.label)}</text>`,
     );
   }
   if (marker !== null && marker >= layout.start && marker <= layout.end) {

@@ -1,9 +1,11 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { DecodedHistory } from '../../decoder/model';
 import { tagRange } from '../../decoder/tagView';
 import { formatSeconds } from '../../export/recordedTime';
 import {
   buildTimeline,
+  EMPTY_TIMELINE,
+  type Timeline as TimelineData,
   tagSeconds,
   TIMELINE_SERIES,
   type TimeRange,
@@ -47,7 +49,9 @@ export function Timeline(props: {
   const { ref, width } = useWidth<HTMLDivElement>();
   // About one bar per 7 px, never more than 160.
   const maxBins = Math.max(12, Math.min(160, Math.floor(width / 7)));
-  const timeline = useMemo(() => buildTimeline(history, maxBins), [history, maxBins]);
+  const deferred = useDeferredTimeline(history, maxBins);
+  const pending = deferred === null;
+  const timeline = deferred ?? EMPTY_TIMELINE;
   const layout = useMemo(
     () => chartLayout(timeline, { width: Math.max(width, 100), height: HEIGHT }),
     [timeline, width],
@@ -138,7 +142,9 @@ export function Timeline(props: {
       <div className="timeline__head">
         <h2 className="timeline__title">Timeline</h2>
         <span className="timeline__caption">
-          {timelineCaption(timeline)} Times as recorded (no time zone).
+          {pending
+            ? `Charting ${groupDigits(history.tags.length)} tags…`
+            : `${timelineCaption(timeline)} Times as recorded (no time zone).`}
         </span>
         <ul className="timeline__legend" aria-label="Legend">
           {present.map((s) => (
@@ -270,7 +276,12 @@ export function Timeline(props: {
                     x2={tick.x}
                     y2={layout.bottom + 4}
                   />
-                  <text className="tl-label" x={tick.x} y={layout.bottom + 16} textAnchor="middle">
+                  <text
+                    className="tl-label"
+                    x={tick.x}
+                    y={layout.bottom + 16}
+                    textAnchor={tick.anchor}
+                  >
                     {tick.label}
                   </text>
                 </g>
@@ -286,13 +297,38 @@ export function Timeline(props: {
               )}
             </svg>
           )}
-          {bins.length === 0 && <p className="timeline__empty">{timelineCaption(timeline)}</p>}
+          {!pending && bins.length === 0 && (
+            <p className="timeline__empty">{timelineCaption(timeline)}</p>
+          )}
+          {pending && <div className="timeline__pending" />}
         </div>
-        <TimelineFacts timeline={timeline} onRange={onRangeChange} />
+        {!pending && <TimelineFacts timeline={timeline} onRange={onRangeChange} />}
       </div>
       <p className="timeline__status" aria-live="polite">
         {activeBin ? binText(activeBin, precision) : ''}
       </p>
     </section>
   );
+}
+
+/**
+ * The timeline of a history, binned in a task of its own after the views have been drawn,
+ * so that opening a large history does not add the binning to the table's first render.
+ */
+function useDeferredTimeline(history: DecodedHistory, maxBins: number): TimelineData | null {
+  const [state, setState] = useState<{
+    key: { history: DecodedHistory; maxBins: number };
+    timeline: TimelineData;
+  } | null>(null);
+  const key = useMemo(() => ({ history, maxBins }), [history, maxBins]);
+  useEffect(() => {
+    const handle = window.setTimeout(
+      () => setState({ key, timeline: buildTimeline(history, maxBins) }),
+      0,
+    );
+    return () => window.clearTimeout(handle);
+  }, [key, history, maxBins]);
+  if (state?.key === key) return state.timeline;
+  // While a new width is binned, the last timeline of the same history stays up.
+  return state?.key.history === history ? state.timeline : null;
 }
