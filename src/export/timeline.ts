@@ -145,11 +145,19 @@ const secondsCache = new WeakMap<DecodedHistory, Float64Array>();
 
 /** Each tag's recorded time in seconds; NaN for a tag whose timestamp is not a valid time. Kept per history. */
 export function tagSeconds(history: DecodedHistory): Float64Array {
+  return finish(tagSecondsSteps(history));
+}
+
+/** Work is split into steps of this many tags, so that a page can spread it over tasks. */
+const SLICE = 4096;
+
+function* tagSecondsSteps(history: DecodedHistory): Generator<void, Float64Array, void> {
   const known = secondsCache.get(history);
   if (known) return known;
   const { tags, text } = history;
   const seconds = new Float64Array(tags.length);
   for (let i = 0; i < tags.length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
     seconds[i] =
       (tags.flags[i]! & TAG_TIMESTAMP_VALID) === 0
         ? NaN
@@ -157,6 +165,13 @@ export function tagSeconds(history: DecodedHistory): Float64Array {
   }
   secondsCache.set(history, seconds);
   return seconds;
+}
+
+/** Runs steps to the end. */
+function finish<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
 /** Whether tag `i` has a valid time within `range`; false for every undated tag. */
@@ -178,7 +193,19 @@ const isFetch = (byte: number): boolean => FETCH_BYTE[byte] === 1;
 
 /** The histogram, gaps and bursts of a history; `maxBins` bounds the number of bars. */
 export function buildTimeline(history: DecodedHistory, maxBins = DEFAULT_MAX_BINS): Timeline {
-  const seconds = tagSeconds(history);
+  return finish(timelineSteps(history, maxBins));
+}
+
+/**
+ * `buildTimeline` as steps of a few thousand tags each (a generator: each `next()` is one
+ * step, the last returns the timeline), so that a page can bin the largest history
+ * without one long task.
+ */
+export function* timelineSteps(
+  history: DecodedHistory,
+  maxBins = DEFAULT_MAX_BINS,
+): Generator<void, Timeline, void> {
+  const seconds = yield* tagSecondsSteps(history);
   const { operationByte } = history.tags;
   let min = Infinity;
   let max = -Infinity;
@@ -220,6 +247,7 @@ export function buildTimeline(history: DecodedHistory, maxBins = DEFAULT_MAX_BIN
   const counts = new Uint32Array(bins.length * SERIES_COUNT);
   const firstTags = new Int32Array(bins.length).fill(-1);
   for (let i = 0; i < seconds.length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
     const t = seconds[i]!;
     if (t !== t) continue; // NaN: undated
     let lo = 0;
@@ -239,7 +267,9 @@ export function buildTimeline(history: DecodedHistory, maxBins = DEFAULT_MAX_BIN
   });
   const maxTotal = bins.reduce((most, bin) => Math.max(most, bin.total), 0);
 
+  yield;
   const fetches = fetchTimes(seconds, operationByte);
+  yield;
   const { daysWithoutFetch, gaps } = fetchGaps(fetches, min, max);
   const bursts = findBursts(fetches);
   return {
