@@ -60,6 +60,7 @@ test('brushing the timeline filters the table to the tags in that span, and the 
   const timeline = page.getByRole('region', { name: 'Timeline' });
   const chart = timeline.getByRole('group', { name: /Histogram of tag times/ });
   await expect(chart).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
   // Drag over the right half of the chart, where the example's July tags are.
   const y = box.y + box.height / 2;
