@@ -53,11 +53,11 @@ const MARGIN = { left: 44, right: 12, top: 14, bottom: 22 };
 /** Room a tick label needs, so that labels never collide. */
 const LABEL_WIDTH = { second: 130, minute: 110, day: 80, month: 60, year: 44 } as const;
 
-/** 0, then multiples of 1, 2 or 5 × 10^k, up to at least `max`. */
+/** The smallest of 1, 2, 2.5, 4, 5 or 8 × 10^k that is at least `max`: the top of the count axis. */
 function niceMax(max: number): number {
   if (max <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 5, 10]) if (step * power >= max) return step * power;
+  for (const step of [1, 2, 2.5, 4, 5, 8, 10]) if (step * power >= max) return step * power;
   return 10 * power;
 }
 
