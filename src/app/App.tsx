@@ -26,6 +26,10 @@ import { ComparePanel } from '../features/compare/ComparePanel';
 import { useServerComparison } from '../features/compare/useServerComparison';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { OfflineMenu } from '../features/offline/OfflineMenu';
+import { Timeline } from '../features/timeline/Timeline';
+import { ReportControls } from '../features/report/ReportControls';
+import type { DecodedHistory } from '../decoder/model';
+import type { TimeRange } from '../export/timeline';
 import './fields.css';
 import './theme.css';
 import './controls.css';
@@ -86,6 +90,8 @@ export function App() {
   const workspaceStyle = (
     typeof hexWidth === 'number' ? { '--hex-width': `${hexWidth}px` } : {}
   ) as CSSProperties;
+  const [timeRange, setTimeRange] = useTimeRange(history);
+  const clearTimeRange = useCallback(() => setTimeRange(null), [setTimeRange]);
   return (
     <div className="app">
       <header className="app-bar">
@@ -104,6 +110,7 @@ export function App() {
             />
           </Disclosure>
         )}
+        {opened && <ReportControls blob={opened} comparison={compare.comparison} />}
         <ThemeSwitch />
       </header>
       <main className="app-main" aria-busy={status.kind === 'loading'}>
@@ -127,6 +134,15 @@ export function App() {
         {opened ? (
           <div className="document">
             <Summary blob={opened} onChooseHistory={actions.openMsgHistory} />
+            {history && (
+              <Timeline
+                history={history}
+                selection={selection}
+                onSelect={onSelect}
+                range={timeRange}
+                onRangeChange={setTimeRange}
+              />
+            )}
             <div
               className={`workspace workspace--hex-${typeof hexPlace === 'number' ? 'sized' : hexPlace}`}
               style={workspaceStyle}
@@ -200,6 +216,8 @@ export function App() {
                       filter={tagFilter}
                       onFilterChange={setTagFilter}
                       comparison={compare.comparison}
+                      timeRange={timeRange}
+                      onClearTimeRange={clearTimeRange}
                     />
                   </div>
                 )}
@@ -281,4 +299,19 @@ export function App() {
       <DropOverlay visible={dragging} />
     </div>
   );
+}
+
+/** The timeline's filter on the tag table; a newly opened history starts without one. */
+function useTimeRange(
+  history: DecodedHistory | null,
+): [TimeRange | null, (range: TimeRange | null) => void] {
+  const [state, setState] = useState<{ history: DecodedHistory | null; range: TimeRange | null }>({
+    history: null,
+    range: null,
+  });
+  const setRange = useCallback(
+    (range: TimeRange | null) => setState({ history, range }),
+    [history],
+  );
+  return [state.history === history ? state.range : null, setRange];
 }

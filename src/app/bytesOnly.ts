@@ -2,6 +2,7 @@ import { exampleHistoryBytes } from '../decoder/example';
 import type { DecodeSource, OpenedBlob } from '../shared/workerTypes';
 import { MAX_READ_BYTES } from '../worker/openSource';
 import { readBlob } from '../worker/readBlob';
+import { sha256Hex } from '../worker/sha256';
 
 /**
  * What the page shows when no decode worker can be started: the bytes as they are, in
@@ -17,6 +18,8 @@ export async function bytesOnly(source: DecodeSource, reason: string): Promise<O
     msg: null,
     store: null,
     truncated: false,
+    sha256: null,
+    sourceSha256: null,
   };
   switch (source.kind) {
     case 'example': {
@@ -29,8 +32,10 @@ export async function bytesOnly(source: DecodeSource, reason: string): Promise<O
     }
     case 'file': {
       const bytes = await readBlob(source.file, MAX_READ_BYTES, () => undefined);
+      const whole = bytes.length === source.file.size;
       return {
         ...facts,
+        sourceSha256: whole ? await sha256Hex(bytes) : null,
         name: source.name,
         sourceSize: source.file.size,
         bytes,

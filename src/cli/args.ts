@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type OutputFormat = 'table' | 'json' | 'csv';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'report';
 
 export interface CliOptions {
   help: boolean;
@@ -13,12 +13,15 @@ export interface CliOptions {
   history: number | null;
   /** List the histories the input holds instead of decoding one. */
   list: boolean;
+  /** Where `--report` writes its HTML; null for standard output. */
+  out: string | null;
 }
 
 export type ParsedArgs =
   { kind: 'options'; options: CliOptions } | { kind: 'error'; message: string };
 
-export const USAGE = `Usage: pop3-uidl <file|-> [--json | --csv] [--compare <uidl.txt>] [--history <n>]
+export const USAGE = `Usage: pop3-uidl <file|-> [--json | --csv | --report [--out <file>]]
+                 [--compare <uidl.txt>] [--history <n>]
        pop3-uidl <file> --list [--json]
 
 Decodes an Outlook POP3 UIDL history BLOB and prints what it holds.
@@ -29,6 +32,9 @@ Decodes an Outlook POP3 UIDL history BLOB and prints what it holds.
                    data file (.pst, .ost) of any size; - reads stdin
 --json             print the decoded history as JSON
 --csv              print one CSV row per tag (RFC 4180, formula-safe)
+--report           write the examiner's report as one HTML file (no script):
+                   hashes, header check, timeline, diagnostics, comparison, tags
+--out <file>       with --report: write it to <file> instead of standard output
 --compare <file>   compare with the server's answer to the POP3 UIDL command
                    (lines "n uid"); adds a verdict per tag and counts per verdict
 --list             list the histories the .msg or store holds, one line each
@@ -55,6 +61,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         compare: { type: 'string' },
         history: { type: 'string' },
         list: { type: 'boolean' },
+        report: { type: 'boolean' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -65,10 +73,20 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (help)
     return {
       kind: 'options',
-      options: { help, input: '', format: 'table', compare: null, history: null, list: false },
+      options: {
+        help,
+        input: '',
+        format: 'table',
+        compare: null,
+        history: null,
+        list: false,
+        out: null,
+      },
     };
-  if (values.json && values.csv)
-    return { kind: 'error', message: 'Choose one of --json and --csv' };
+  if ([values.json, values.csv, values.report].filter(Boolean).length > 1)
+    return { kind: 'error', message: 'Choose one of --json, --csv and --report' };
+  if (values.out !== undefined && !values.report)
+    return { kind: 'error', message: '--out goes with --report' };
   if (positionals.length !== 1) {
     const what =
       positionals.length === 0
@@ -85,7 +103,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     };
   }
   const list = values.list === true;
-  if (list && (values.csv || compare !== null || values.history !== undefined)) {
+  if (list && (values.csv || values.report || compare !== null || values.history !== undefined)) {
     return { kind: 'error', message: '--list takes only --json beside it' };
   }
   const history = values.history === undefined ? null : Number(values.history);
@@ -95,6 +113,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       message: `--history takes a number from 1 up, not "${values.history}"`,
     };
   }
-  const format: OutputFormat = values.json ? 'json' : values.csv ? 'csv' : 'table';
-  return { kind: 'options', options: { help, input, format, compare, history, list } };
+  const format: OutputFormat = values.json
+    ? 'json'
+    : values.csv
+      ? 'csv'
+      : values.report
+        ? 'report'
+        : 'table';
+  const out = values.out ?? null;
+  return { kind: 'options', options: { help, input, format, compare, history, list, out } };
 }

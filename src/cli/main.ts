@@ -46,6 +46,7 @@ const io = {
   readStdin,
   stdout: (text: string) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),
+  writeText: (path: string, text: string) => writeFile(path, text, 'utf8'),
 };
 const argv = process.argv.slice(2);
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { MAX_INPUT_BYTES } from '../input/limits';
 import { openHistory, openHistoryFile, type ByteSource } from '../input/openHistory';
 import type { InputResult } from '../input/types';
@@ -27,7 +28,7 @@ export async function openInput(
   path: string,
   choice: number,
   io: InputIo,
-): Promise<InputResult | Unreadable> {
+): Promise<(InputResult & { sourceSha256: string; sourceSize: number }) | Unreadable> {
   const cannotRead = (reason: string): Unreadable => ({
     kind: 'unreadable',
     message: `cannot read ${printable(sourceName(path))}: ${printable(reason)}`,
@@ -40,7 +41,12 @@ export async function openInput(
     } catch (error) {
       return cannotRead(reasonOf(error));
     }
-    return openHistory({ bytes, name: path }, choice);
+    const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
+    return {
+      ...openHistory({ bytes, name: path }, choice),
+      sourceSha256,
+      sourceSize: bytes.length,
+    };
   }
   let file: Awaited<ReturnType<InputIo['openFile']>>;
   try {
@@ -50,11 +56,23 @@ export async function openInput(
   }
   try {
     const opened = await openHistoryFile(file, path, choice);
-    if (opened.kind !== 'too-large') return opened;
+    if (opened.kind !== 'too-large') {
+      return { ...opened, sourceSha256: await fileSha256(file), sourceSize: file.size };
+    }
     return cannotRead(
       `it is ${opened.size} bytes, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB any history (even inside a .msg) can take`,
     );
   } finally {
     await file.close();
   }
+}
+
+/** SHA-256 of a whole file, read a few MiB at a time (a store may be gigabytes). */
+async function fileSha256(file: ByteSource): Promise<string> {
+  const hash = createHash('sha256');
+  const chunk = 4 * 1024 * 1024;
+  for (let at = 0; at < file.size; at += chunk) {
+    hash.update(await file.read(at, Math.min(chunk, file.size - at)));
+  }
+  return hash.digest('hex');
 }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -179,6 +180,47 @@ describe('runCli: output modes', () => {
     const chosen = await run(['h.msg', '--history', '2'], files);
     expect(chosen.stdout).toMatch(/\bsecond\n/);
     expect((await run(['h.msg', '--history', '3'], files)).code).toBe(2);
+  });
+
+  it('writes the report as HTML to standard output or to --out, with the hash and every UID', async () => {
+    const sha256 = createHash('sha256').update(good).digest('hex');
+    const { stdout, code } = await run(['h.bin', '--report'], { 'h.bin': good });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<!doctype html>/);
+    expect(stdout).not.toMatch(/<script/i);
+    expect(stdout).toContain(sha256);
+    for (const uid of ['abc-1', 'gone-2']) expect(stdout).toContain(`<code>${uid}</code>`);
+    const written: Record<string, string> = {};
+    const io: CliIo = {
+      ...memoryFiles({ 'h.bin': good }),
+      readStdin: () => Promise.resolve(new Uint8Array(0)),
+      stdout: () => undefined,
+      stderr: () => undefined,
+      writeText: (name, text) => {
+        written[name] = text;
+        return Promise.resolve();
+      },
+    };
+    expect(await runCli(['h.bin', '--report', '--out', 'r.html'], io)).toBe(0);
+    expect(written['r.html']).toContain(sha256);
+    expect((await run(['h.bin', '--out', 'r.html'], { 'h.bin': good })).code).toBe(2);
+  });
+
+  it('prints the SHA-256 of the .msg and of the BLOB taken out of it, in the table and the JSON', async () => {
+    const container = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(container, '/__attach_version1.0_#00000000/__substg1.0_37010102', good);
+    const msg = CFB.write(container, { type: 'array' }) as Uint8Array;
+    const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    const table = (await run(['h.msg'], { 'h.msg': msg })).stdout;
+    expect(table).toContain(`SHA-256 of the file: ${sha256(msg)}\n`);
+    expect(table).toContain(`SHA-256 of the BLOB: ${sha256(good)}\n`);
+    const json = JSON.parse((await run(['h.msg', '--json'], { 'h.msg': msg })).stdout) as {
+      sha256: string;
+      sourceSha256: string;
+    };
+    expect(json).toMatchObject({ sha256: sha256(good), sourceSha256: sha256(msg) });
+    const raw = await run(['h.bin'], { 'h.bin': good });
+    expect(raw.stdout).toContain(`SHA-256: ${sha256(good)}\n`);
   });
 
   it('shows control characters in a UID as escapes, not raw', async () => {

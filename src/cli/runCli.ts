@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { compareWithServer, type ServerComparison } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
 import { decodeUidlHistory, severityCounts } from '../decoder/index';
 import { csvChunks } from '../export/csv';
+import type { Fingerprint } from '../export/json';
 import { jsonTextChunks } from '../export/jsonStream';
+import { madeAtLabel, reportHtml } from '../export/report';
+import { packageVersion, reportCss } from './reportAssets';
 import { decodeTextFile } from '../input/text';
 import { listHistories, type ListedHistory } from '../input/historyList';
 import type { ByteSource } from '../input/openHistory';
@@ -19,6 +23,11 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes a file (`--report --out`). */
+  /** Writes a text file (`--report --out`). */
+  writeText?(path: string, text: string): Promise<void>;
+  /** The time the report is made; the clock by default. */
+  now?(): Date;
 }
 
 /** Exit status: the BLOB decoded without error diagnostics / with some / could not be read. */
@@ -90,6 +99,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT_UNREADABLE;
   }
+  const fingerprint: Fingerprint = { sha256: sha256(blob.bytes), sourceSha256: blob.sourceSha256 };
   let comparison: ServerComparison | null = null;
   if (options.compare !== null) {
     const listing = await readBytes(options.compare, io);
@@ -97,16 +107,33 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     comparison = compareWithServer(history, parseUidlListing(decodeTextFile(listing)));
   }
 
-  if (options.format === 'json') {
+  if (options.format === 'report') {
+    const html = reportHtml(
+      {
+        name: sourceName(options.input),
+        size: blob.sourceSize,
+        ...fingerprint,
+        origin: originOf(blob),
+        history,
+        comparison,
+        version: packageVersion(),
+        madeAt: madeAtLabel(io.now?.() ?? new Date()),
+      },
+      reportCss(),
+    );
+    if (options.out === null) io.stdout(html);
+    else if (!(await writeOut(options.out, html, io))) return EXIT_UNREADABLE;
+  } else if (options.format === 'json') {
     // With the bytes, every tag and trailing range carries its hex: the JSON rebuilds the file.
     // Written chunk by chunk: the JSON of the largest history is more than one string holds.
-    for (const chunk of jsonTextChunks(history, comparison, blob.bytes)) io.stdout(chunk);
+    for (const chunk of jsonTextChunks(history, comparison, blob.bytes, fingerprint))
+      io.stdout(chunk);
   } else if (options.format === 'csv') {
     for (const chunk of csvChunks(history, comparison)) io.stdout(chunk);
     // The counts still get printed, where they cannot end up inside the CSV.
     if (comparison) io.stderr(comparisonLines(history, comparison).join('\n') + '\n');
   } else {
-    io.stdout(sourceLines(options.input, blob));
+    io.stdout(sourceLines(options.input, blob, fingerprint));
     for (const chunk of tableChunks(history, comparison)) io.stdout(chunk);
   }
   return severityCounts(history.diagnosticCounts).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
@@ -131,11 +158,41 @@ async function readBytes(path: string, io: CliIo): Promise<Uint8Array | null> {
   }
 }
 
+async function writeOut(path: string, text: string, io: CliIo): Promise<boolean> {
+  try {
+    if (!io.writeText) throw new Error('writing files is not available');
+    await io.writeText(path, text);
+    return true;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`pop3-uidl: cannot write ${path}: ${reason}\n`);
+    return false;
+  }
+}
+
+/** Where the BLOB came from, for the report. */
+function originOf(blob: BlobInput): string {
+  if (blob.msg) {
+    const chosen = blob.msg.candidates.find((c) => c.bytes === blob.bytes);
+    const subject = blob.msg.subject === null ? '' : ` of the message "${blob.msg.subject}"`;
+    return `the attachment ${chosen?.attachment ?? ''}${subject} in an Outlook .msg${blob.note ? ` (${blob.note})` : ''}`;
+  }
+  return blob.note ?? 'the file is the BLOB itself';
+}
+
 const sourceName = (path: string): string => (path === '-' ? 'standard input' : path);
 
-function sourceLines(name: string, blob: BlobInput): string {
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function sourceLines(name: string, blob: BlobInput, fingerprint: Fingerprint): string {
   const lines = [`File:    ${printable(sourceName(name))}`];
   if (blob.note !== null) lines.push(`Source:  ${printable(blob.note)}`);
+  if (fingerprint.sha256 === fingerprint.sourceSha256) {
+    lines.push(`SHA-256: ${fingerprint.sha256}`);
+  } else {
+    lines.push(`SHA-256 of the file: ${fingerprint.sourceSha256}`);
+    lines.push(`SHA-256 of the BLOB: ${fingerprint.sha256}`);
+  }
   if (blob.msg) {
     const { messageClass, subject, candidates } = blob.msg;
     if (messageClass !== null) lines.push(`Message class: ${printable(messageClass)}`);

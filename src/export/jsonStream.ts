@@ -2,6 +2,7 @@ import type { ServerComparison } from '../compare/compare';
 import { headJson, tagJson } from '../decoder/index';
 import type { ByteRange, DecodedHistory, TagJson } from '../decoder/index';
 import { ChunkBuffer } from './chunks';
+import type { Fingerprint } from './json';
 
 /** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep. */
 function pretty(value: unknown, depth: number): string {
@@ -65,8 +66,12 @@ export function* jsonTextChunks(
   history: DecodedHistory,
   comparison?: ServerComparison | null,
   bytes?: Uint8Array,
+  fingerprint?: Fingerprint,
 ): Generator<string> {
-  const head: Record<string, unknown> = { ...headJson(history, bytes) };
+  const head: Record<string, unknown> = {
+    ...(fingerprint && { sha256: fingerprint.sha256, sourceSha256: fingerprint.sourceSha256 }),
+    ...headJson(history, bytes),
+  };
   if (comparison) head.comparison = comparison;
   const out = new ChunkBuffer();
   const keys = Object.keys(head);

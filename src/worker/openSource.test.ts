@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { decodeUidlHistory, exampleHistoryBytes, toHex } from '../decoder';
@@ -9,6 +10,45 @@ const file = (bytes: Uint8Array | string, name = 'history.bin') => ({
   kind: 'file' as const,
   file: new Blob([bytes as BlobPart]),
   name,
+});
+
+const sha256 = (bytes: Uint8Array | string): string =>
+  createHash('sha256').update(bytes).digest('hex');
+
+describe('openSource fingerprints', () => {
+  it('hashes a raw BLOB file once as file and as BLOB', async () => {
+    const opened = await openSource(file(workedExampleBytes()), () => undefined);
+    expect(opened.sha256).toBe(sha256(workedExampleBytes()));
+    expect(opened.sourceSha256).toBe(sha256(workedExampleBytes()));
+  });
+
+  it('hashes a hex text file and the BLOB decoded from it separately', async () => {
+    const text = toHex(workedExampleBytes());
+    const opened = await openSource(file(text, 'history.txt'), () => undefined);
+    expect(opened.sourceSha256).toBe(sha256(text));
+    expect(opened.sha256).toBe(sha256(workedExampleBytes()));
+  });
+
+  it('has no file hash for a paste, and no BLOB hash for a file that is no history', async () => {
+    const pasted = await openSource(
+      { kind: 'text', text: toHex(workedExampleBytes()), name: 'pasted hex text' },
+      () => undefined,
+    );
+    expect(pasted.sourceSha256).toBeNull();
+    expect(pasted.sha256).toBe(sha256(workedExampleBytes()));
+    const notHistory = new Uint8Array([1, 2, 3, 0, 9]);
+    const other = await openSource(file(notHistory, 'mail.msg'), () => undefined);
+    expect(other.history).toBeNull();
+    expect(other.sha256).toBeNull();
+    expect(other.sourceSha256).toBe(sha256(notHistory));
+  });
+
+  it('does not hash a file too large to be read whole', async () => {
+    const opened = await openSource(file(new Uint8Array(64)), () => undefined, 16);
+    expect(opened.truncated).toBe(true);
+    expect(opened.sha256).toBeNull();
+    expect(opened.sourceSha256).toBeNull();
+  });
 });
 
 describe('openSource', () => {
@@ -102,5 +142,8 @@ describe('openSource', () => {
     expect(second.bytes).toEqual(workedExampleBytes());
     expect(second.msg?.chosen).toBe(1);
     expect(second.sourceNote).toContain('(history 2 of 2 found)');
+    // The container and the BLOB taken out of it, each fingerprinted.
+    expect(second.sourceSha256).toBe(sha256(msg));
+    expect(second.sha256).toBe(sha256(workedExampleBytes()));
   });
 });

@@ -3,6 +3,7 @@ import { openHistory, openHistoryFile, type ByteSource } from '../input';
 import type { InputResult } from '../input';
 import type { DecodeProgress, DecodeSource, MsgSummary, OpenedBlob } from './protocol';
 import { readBlob } from './readBlob';
+import { sha256Hex } from './sha256';
 
 /**
  * The most of a file that is read. The largest history Outlook can write (65,535
@@ -29,28 +30,53 @@ type Report = (progress: DecodeProgress) => void;
 
 const formatMiB = (bytes: number): string => `${Math.round((bytes / MiB) * 10) / 10} MiB`;
 
-/** Reads and decodes a source. Bad bytes come back as data; only a failed read throws. */
+/**
+ * Reads and decodes a source, and fingerprints what was read: the file as given and the
+ * BLOB found in it. Bad bytes come back as data; only a failed read throws.
+ */
 export async function openSource(
   source: DecodeSource,
   report: Report,
   readLimit = MAX_READ_BYTES,
 ): Promise<OpenedBlob> {
+  const opened = await readSource(source, report, readLimit);
+  const { fileBytes } = opened;
+  const [sha256, sourceSha256] = await Promise.all([
+    opened.blob.history ? sha256Hex(opened.blob.bytes) : null,
+    fileBytes ? sha256Hex(fileBytes) : null,
+  ]);
+  return { ...opened.blob, sha256, sourceSha256 };
+}
+
+type Unhashed = Omit<OpenedBlob, 'sha256' | 'sourceSha256'>;
+
+async function readSource(
+  source: DecodeSource,
+  report: Report,
+  readLimit: number,
+): Promise<{ blob: Unhashed; fileBytes: Uint8Array | null }> {
+  // No file was read whole: nothing to fingerprint but the BLOB.
+  const unread = (blob: Unhashed) => ({ blob, fileBytes: null });
   switch (source.kind) {
     case 'example': {
       const bytes = exampleHistoryBytes();
-      return decoded(
-        { name: 'example.bin', sourceSize: bytes.length, isExample: true, truncated: false },
-        { kind: 'blob', bytes, form: 'raw', note: 'built-in example' },
-        report,
+      return unread(
+        decoded(
+          { name: 'example.bin', sourceSize: bytes.length, isExample: true, truncated: false },
+          { kind: 'blob', bytes, form: 'raw', note: 'built-in example' },
+          report,
+        ),
       );
     }
     case 'text': {
       const input = openHistory({ text: source.text });
       const sourceSize = input.kind === 'blob' ? input.bytes.length : 0;
-      return decoded(
-        { name: source.name, sourceSize, isExample: false, truncated: false },
-        input,
-        report,
+      return unread(
+        decoded(
+          { name: source.name, sourceSize, isExample: false, truncated: false },
+          input,
+          report,
+        ),
       );
     }
     case 'file': {
@@ -67,7 +93,7 @@ export async function openSource(
       });
       const facts = { name, sourceSize: file.size, isExample: false, truncated: false };
       if (input.kind === 'too-large') {
-        return {
+        const blob: Unhashed = {
           ...facts,
           truncated: true,
           bytes: await readBlob(file, readLimit, () => undefined),
@@ -77,15 +103,26 @@ export async function openSource(
           store: null,
           problem: `${name} is ${formatMiB(file.size)}, far larger than any UIDL history, so it was not decoded. Its first ${formatMiB(readLimit)} are shown.`,
         };
+        return { blob, fileBytes: null };
       }
       if (input.kind === 'error') {
         // Nothing decodable: the file's bytes still browse (of a store too large to read
         // whole, its first part).
         const shown = file.size > readLimit ? LARGE_FILE_BYTES_SHOWN : readLimit;
         const bytes = await readBlob(file, shown, () => undefined);
-        return decoded({ ...facts, truncated: bytes.length < file.size }, input, report, bytes);
+        const blob = decoded(
+          { ...facts, truncated: bytes.length < file.size },
+          input,
+          report,
+          bytes,
+        );
+        return { blob, fileBytes: bytes.length === file.size ? bytes : null };
       }
-      return decoded(facts, input, report);
+      // The file as given is fingerprinted when it can be read whole; a large store is
+      // scanned, not read, and has no file hash in the page.
+      const fileBytes =
+        file.size <= readLimit ? await readBlob(file, readLimit, () => undefined) : null;
+      return { blob: decoded(facts, input, report), fileBytes };
     }
   }
 }
@@ -113,7 +150,7 @@ function decoded(
   input: InputResult,
   report: Report,
   rawBytes: Uint8Array = new Uint8Array(0),
-): OpenedBlob {
+): Unhashed {
   if (input.kind === 'error') {
     // Nothing decodable: the bytes as given still browse in the hex view.
     return {

@@ -50,6 +50,13 @@ export interface OpenedBlob {
   msg: MsgSummary | null;
   /** The histories found in the .pst/.ost the history came from; null for other sources. */
   store: StoreInfo | null;
+  /** SHA-256 (lower-case hex) of the BLOB found, i.e. of `bytes` when there is a history; null otherwise. */
+  sha256: string | null;
+  /**
+   * SHA-256 of the file as given (a .msg, hex text or the BLOB itself); null for a paste or the
+   * example, and for a file too large to be read whole.
+   */
+  sourceSha256: string | null;
 }
 
 export interface MsgSummary {

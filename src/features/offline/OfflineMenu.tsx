@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import { appVersion, buildDate } from './buildInfo';
+import { appVersion, buildDate } from '../../shared/buildInfo';
 import { downloadPage, offlineFileName } from './downloadPage';
 import './OfflineMenu.css';
 

@@ -1,5 +1,5 @@
 import { downloadBlob } from '../../shared/browser';
-import { appVersion } from './buildInfo';
+import { appVersion } from '../../shared/buildInfo';
 import { pageSnapshot } from './pageSnapshot';
 
 export const offlineFileName = `pop3-uidl-viewer-${appVersion}.html`;

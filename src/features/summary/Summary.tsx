@@ -3,6 +3,7 @@ import { storeHistoryPlace } from '../../input/store';
 import './summary.css';
 import { formatSize, formatTimestamp, groupDigits } from '../../shared/format';
 import type { OpenedBlob } from '../../shared/workerTypes';
+import { Fingerprint } from './Fingerprint';
 import { MsgFacts } from './MsgFacts';
 import { StoreFacts } from './StoreFacts';
 import { summarize, type HistorySummary } from './summarize';
@@ -91,6 +92,7 @@ export function Summary({
           </span>
         )}
       </div>
+      <Fingerprint blob={blob} />
       {blob.msg && <MsgFacts msg={blob.msg} onChooseHistory={onChooseHistory} />}
       {blob.store && <StoreFacts store={blob.store} onChooseHistory={onChooseHistory} />}
       <dl className="summary__fields">

@@ -9,6 +9,8 @@ import { tagOrder, warmUpSteps, type SortColumn, type TagFilter, type TagSort } 
 export { NO_TAG_FILTER, type TagFilter } from './tagOrder';
 import { TagGrid } from './TagGrid';
 import { TagTableToolbar } from './TagTableToolbar';
+import { TimeRangeChip } from './TimeRangeChip';
+import type { TimeRange } from '../../export/timeline';
 import './tagTable.css';
 
 function isSortColumn(id: string): id is SortColumn {
@@ -28,8 +30,21 @@ export function TagTable(props: {
   onFilterChange: (filter: TagFilter) => void;
   /** The server comparison, when a listing has been given: adds the Verdict column and filter. */
   comparison: ServerComparison | null;
+  /** The timeline's time filter, shown as a chip that removes it. */
+  timeRange?: TimeRange | null;
+  onClearTimeRange?: () => void;
 }) {
-  const { history, bytes, selection, onSelect, filter, onFilterChange, comparison } = props;
+  const {
+    history,
+    bytes,
+    selection,
+    onSelect,
+    filter,
+    onFilterChange,
+    comparison,
+    timeRange = null,
+    onClearTimeRange,
+  } = props;
   const [sorting, setSorting] = useState<SortingState>([]);
   // Typing stays responsive on 65,535 tags: the rows follow the deferred text.
   const search = useDeferredValue(filter.search.trim());
@@ -50,10 +65,10 @@ export function TagTable(props: {
       tagOrder(
         history,
         sortColumn === null ? null : { column: sortColumn, desc: sortDesc },
-        settled,
+        { ...settled, time: timeRange },
         { verdicts },
       ),
-    [history, sortColumn, sortDesc, settled, verdicts],
+    [history, sortColumn, sortDesc, settled, verdicts, timeRange],
   );
 
   const pick = useCallback(
@@ -73,6 +88,7 @@ export function TagTable(props: {
         shown={order.length}
         total={history.tags.length}
       />
+      {timeRange && <TimeRangeChip range={timeRange} onClear={onClearTimeRange} />}
       <TagGrid
         columns={columns}
         order={order}

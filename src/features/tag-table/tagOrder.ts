@@ -3,6 +3,7 @@ import { rawUidOf, timestampRawOf, uidOf } from '../../decoder';
 import { DIAGNOSTIC_BIT } from '../../decoder/diagnostics';
 import type { TagVerdict } from '../../compare/index';
 import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
+import { inTimeRange, tagSeconds, type TimeRange } from '../../export/timeline';
 
 /**
  * The order of the table's rows: which tags pass the filters, sorted by a column. It is
@@ -41,6 +42,8 @@ export interface TagFilter {
   verdict: TagVerdict | null;
   /** A diagnostic code the tag has (from its complete `diagnosticBits`, not the capped list). */
   diagnostic: DiagnosticCode | null;
+  /** Recorded time span to keep (the timeline's brush); tags without a valid time fall outside it. */
+  time?: TimeRange | null;
 }
 
 export const NO_TAG_FILTER: TagFilter = {
@@ -237,6 +240,8 @@ export function tagOrder(
   const matches = uidMatcher(history, filter.search);
   const diagnosticBit = filter.diagnostic === null ? 0 : DIAGNOSTIC_BIT[filter.diagnostic];
   const verdicts = filter.verdict === null ? null : context.verdicts;
+  const time = filter.time ?? null;
+  const seconds = time ? tagSeconds(history) : null;
   const kept = new Uint32Array(tags.length);
   let count = 0;
   for (let i = 0; i < tags.length; i++) {
@@ -244,6 +249,7 @@ export function tagOrder(
     if (filter.content !== null && tags.contentByte[i] !== filter.content) continue;
     if (diagnosticBit !== 0 && ((tags.diagnosticBits[i] ?? 0) & diagnosticBit) === 0) continue;
     if (verdicts && verdicts[i] !== filter.verdict) continue;
+    if (time && seconds && !inTimeRange(seconds, i, time)) continue;
     if (!matches(i)) continue;
     kept[count++] = i;
   }

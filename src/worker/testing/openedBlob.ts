@@ -12,5 +12,7 @@ export const openedBlob = (overrides: Partial<OpenedBlob> = {}): OpenedBlob => (
   truncated: false,
   msg: null,
   store: null,
+  sha256: null,
+  sourceSha256: null,
   ...overrides,
 });
