@@ -11,21 +11,9 @@ import {
   hostileFixtures,
   nestedMsg,
 } from '../input/testing/hostileMsg';
-import { runCli, type CliIo } from './runCli';
-import { memoryFiles } from './testing/memoryFiles';
+import { runCliInMemory } from './testing/memoryFiles';
 
-async function run(argv: string[], files: Record<string, Uint8Array>, io: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    ...memoryFiles(files),
-    readStdin: () => Promise.resolve(new Uint8Array(0)),
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliInMemory;
 
 describe('the CLI on crafted .msg files', () => {
   const cases = [...hostileFixtures(), nestedMsg(10_000), aliasedAttachmentsMsg(200, 3_400_000)];

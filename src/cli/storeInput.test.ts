@@ -4,20 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { historyStore } from '../input/pst/testing/stores';
 import { buildPst } from '../input/pst/testing/writer';
-import { runCli } from './runCli';
-import { memoryFiles } from './testing/memoryFiles';
+import { runCliInMemory } from './testing/memoryFiles';
 
-async function run(argv: string[], files: Record<string, Uint8Array>) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    ...memoryFiles(files),
-    readStdin: () => Promise.resolve(new Uint8Array(0)),
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliInMemory;
 
 const { spec, expected } = historyStore();
 const store = buildPst(spec);

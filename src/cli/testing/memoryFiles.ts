@@ -1,5 +1,5 @@
 import { bufferSource } from '../../input/pst/source';
-import type { CliIo } from '../runCli';
+import { runCli, type CliIo } from '../runCli';
 
 /** The file part of CliIo over an in-memory file system, for running the CLI in a test. */
 export function memoryFiles(
@@ -14,4 +14,22 @@ export function memoryFiles(
         ? Promise.resolve({ ...bufferSource(files[name]!), close: () => Promise.resolve() })
         : Promise.reject(missing(name)),
   };
+}
+
+/** Runs the decoding command in-process over in-memory files; what it printed and its status. */
+export async function runCliInMemory(
+  argv: string[],
+  files: Record<string, Uint8Array>,
+  io: Partial<CliIo> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    ...memoryFiles(files),
+    readStdin: () => Promise.resolve(new Uint8Array(0)),
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    ...io,
+  });
+  return { code, stdout, stderr };
 }

@@ -1,7 +1,7 @@
 import { encodeUidlHistory, type AuthoredTag } from '../encode';
 
-/** mulberry32: a small seeded generator, so every run makes the same history. */
-function seededRandom(seed: number): () => number {
+/** mulberry32: a small seeded generator, so every run makes the same history (and fuzz run). */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -10,7 +10,7 @@
 import { decodeUidlHistory } from '../../decoder/decode';
 import { allFixtures } from '../../decoder/testing/fixtures';
 import { brokenInvariants } from '../../decoder/testing/invariants';
-import { makeLargeTags } from '../../decoder/testing/generate';
+import { makeLargeTags, seededRandom } from '../../decoder/testing/generate';
 import { encodeUidlHistory } from '../../decoder/encode';
 import { OLE_MAGIC } from '../msg';
 import { LIMITS, MAX_UNPACKED_FACTOR } from '../limits';
@@ -60,16 +60,7 @@ export interface FuzzReport {
   slowest: { index: number; path: string; millis: number } | null;
 }
 
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const random = seededRandom(options.seed);
