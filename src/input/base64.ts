@@ -9,13 +9,34 @@ const VALUES = (() => {
   return values;
 })();
 
-/** Whether the text, line breaks aside, is base64 in shape (padding optional). */
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
+const isBlank = (code: number) => code <= 0x20 || code === 0xa0 || code === 0xfeff;
+
+/**
+ * Whether the text, line breaks aside, is base64 in shape (padding optional). One pass
+ * over the characters, no copies: a pasted or dropped text may be tens of megabytes.
+ */
 export function looksLikeBase64(text: string): boolean {
-  const compact = text.replace(/\r?\n|\r/g, '').trim();
-  if (compact.length < 4) return false;
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact)) return false;
-  const body = compact.replace(/=+$/, '');
-  return body.length % 4 !== 1 && (compact.length === body.length || compact.length % 4 === 0);
+  let first = 0;
+  let last = text.length;
+  while (first < last && isBlank(text.charCodeAt(first))) first++;
+  while (last > first && isBlank(text.charCodeAt(last - 1))) last--;
+  let body = 0;
+  let padding = 0;
+  for (let i = first; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) continue;
+    if (code === 0x3d) {
+      padding++;
+    } else if (padding > 0 || code >= 128 || (VALUES[code] ?? -1) < 0) {
+      return false;
+    } else {
+      body++;
+    }
+  }
+  const length = body + padding;
+  if (length < 4 || body === 0 || padding > 2) return false;
+  return body % 4 !== 1 && (padding === 0 || length % 4 === 0);
 }
 
 /**
@@ -23,13 +44,15 @@ export function looksLikeBase64(text: string): boolean {
  * Call only on text `looksLikeBase64` accepted.
  */
 export function decodeBase64(text: string): Uint8Array {
-  const body = text.replace(/\s+/g, '').replace(/=+$/, '');
-  const bytes = new Uint8Array(Math.floor((body.length * 3) / 4));
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let bitCount = 0;
   let out = 0;
-  for (let i = 0; i < body.length; i++) {
-    bits = ((bits << 6) | (VALUES[body.charCodeAt(i)] ?? 0)) & 0xffffff;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // White space and the padding carry no bits.
+    if (code === 0x3d || isBlank(code)) continue;
+    bits = ((bits << 6) | (VALUES[code] ?? 0)) & 0xffffff;
     bitCount += 6;
     if (bitCount >= 8) {
       bitCount -= 8;

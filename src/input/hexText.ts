@@ -81,7 +81,13 @@ function toResult(read: BytesOrError, note: string): InputResult {
  * hex with a typo, and the hex reader will say where the typo is.
  */
 function mostlyHexDigits(text: string): boolean {
-  const compact = text.replace(/[\s=]/g, '');
-  const hex = compact.replace(/[^0-9A-Fa-f]/g, '').length;
-  return hex >= compact.length * 0.9;
+  let counted = 0;
+  let hex = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0x3d || code === 0xa0 || code === 0xfeff) continue;
+    counted++;
+    if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66)) hex++;
+  }
+  return hex >= counted * 0.9;
 }
