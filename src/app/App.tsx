@@ -25,6 +25,7 @@ import { useViewer } from './useViewer';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { useServerComparison } from '../features/compare/useServerComparison';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { EditView } from '../features/edit/EditView';
 import { OfflineMenu } from '../features/offline/OfflineMenu';
 import { Timeline } from '../features/timeline/Timeline';
 import { ReportControls } from '../features/report/ReportControls';
@@ -279,6 +280,19 @@ export function App() {
                               onListingTextChange={compare.setListingText}
                               onSelect={onSelect}
                               pending={compare.pending}
+                            />
+                          ),
+                        },
+                        {
+                          id: 'edit',
+                          label: 'Fix the history',
+                          panel: (
+                            <EditView
+                              bytes={opened.bytes}
+                              history={history}
+                              fileName={opened.name}
+                              selection={selection}
+                              comparison={compare.comparison}
                             />
                           ),
                         },

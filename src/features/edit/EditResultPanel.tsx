@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import { toMfcmapiText, toPlainHex, WRITE_BACK_GUIDE, type WorkingCopy } from '../../edit/index';
+import { downloadBlob, writeClipboard } from '../../shared/browser';
+import { groupDigits } from '../../shared/format';
+
+/** The file name of the edited history: the opened name with "-edited" before .bin. */
+export function editedFileName(fileName: string): string {
+  const base = fileName.replace(/\.[^./\\]*$/, '') || 'history';
+  return `${base}-edited.bin`;
+}
+
+/** The edited history: whether it decodes cleanly, and the ways to take it. */
+export function EditResultPanel({ copy, fileName }: { copy: WorkingCopy; fileName: string }) {
+  // result() encodes and decodes the whole history again. For ordinary histories that is
+  // instant; a 65,535-tag one takes a noticeable moment and would belong in a worker.
+  const result = useMemo(() => copy.result(), [copy]);
+  const [status, setStatus] = useState('');
+  const { error, warning } = result.severity;
+  const name = editedFileName(fileName);
+
+  const copyText = (what: string, text: string): void => {
+    void writeClipboard(text).then((copied) =>
+      setStatus(
+        copied
+          ? `Copied the edited history as ${what}.`
+          : `Copying was not allowed here; download the .bin instead, or open it in MFCMAPI's hex editor.`,
+      ),
+    );
+  };
+
+  return (
+    <section className="edit__group edit__result" aria-label="Edited history">
+      <h3 className="edit__subtitle">The edited history</h3>
+      <p className={result.valid ? 'edit__valid' : 'edit__invalid'} role="status">
+        {result.valid
+          ? 'The edited history decodes with no errors'
+          : `The edited history has ${error === 1 ? '1 error' : `${groupDigits(error)} errors`}: Outlook may not read it`}
+        {warning > 0 && ` (${warning === 1 ? '1 warning' : `${groupDigits(warning)} warnings`})`}.{' '}
+        {groupDigits(result.bytes.length)} bytes, {groupDigits(result.history.tags.length)} tags.
+      </p>
+      {!result.valid && (
+        <ul className="edit__diagnostics" aria-label="Errors in the edited history">
+          {result.history.diagnostics
+            .filter((d) => d.severity === 'error')
+            .slice(0, 10)
+            .map((d, i) => (
+              <li key={i}>{d.message}</li>
+            ))}
+        </ul>
+      )}
+      <p className="edit__warning">
+        Outlook trusts this history completely: a wrong edit makes it download every message on the
+        server again, or skip mail it should fetch. Back up the .pst first.
+      </p>
+      <div className="edit__row">
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(
+              name,
+              new Blob([result.bytes as Uint8Array<ArrayBuffer>], {
+                type: 'application/octet-stream',
+              }),
+            )
+          }
+        >
+          Download edited .bin
+        </button>
+        <button type="button" onClick={() => copyText('hex', toPlainHex(result.bytes))}>
+          Copy as hex
+        </button>
+        <button type="button" onClick={() => copyText('cb/lpb', toMfcmapiText(result.bytes))}>
+          Copy as cb/lpb
+        </button>
+      </div>
+      <p className="edit__hint">
+        Plain hex is what MFCMAPI&apos;s binary editor accepts; cb/lpb is how MFCMAPI copies a
+        property.
+      </p>
+      <p role="status" className="edit__status">
+        {status}
+      </p>
+      <details className="edit__guide">
+        <summary>Putting it back into Outlook</summary>
+        <pre>{WRITE_BACK_GUIDE}</pre>
+      </details>
+    </section>
+  );
+}

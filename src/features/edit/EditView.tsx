@@ -1,0 +1,268 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { ServerComparison } from '../../compare/index';
+import { tagAt, type Content, type DecodedHistory, type Operation } from '../../decoder/index';
+import {
+  createWorkingCopy,
+  localTimestamp,
+  newUidsOf,
+  parseUidList,
+  timestampProblem,
+  type Edit,
+  type WorkingCopy,
+} from '../../edit/index';
+import type { Selection } from '../../shared/selection';
+import { EditResultPanel } from './EditResultPanel';
+import './edit.css';
+
+const OPERATIONS: Array<{ value: Operation; label: string }> = [
+  { value: 'get', label: 'get (+)' },
+  { value: 'delete', label: 'delete (-)' },
+  { value: 'get-and-delete', label: 'get and delete (&)' },
+];
+
+/**
+ * Fix the history: edits a working copy of the open history. The opened file is never
+ * changed; the result is a new file or a new hex text.
+ */
+export function EditView(props: {
+  bytes: Uint8Array;
+  history: DecodedHistory;
+  fileName: string;
+  selection: Selection | null;
+  comparison: ServerComparison | null;
+}) {
+  const { bytes } = props;
+  // One working copy per opened file: a new file starts afresh.
+  const [held, setHeld] = useState(() => ({ bytes, copy: createWorkingCopy(bytes) }));
+  const copy = held.bytes === bytes ? held.copy : createWorkingCopy(bytes);
+  if (held.bytes !== bytes) setHeld({ bytes, copy });
+  const setCopy = (next: WorkingCopy) => setHeld({ bytes, copy: next });
+
+  const [problem, setProblem] = useState('');
+  const [uidText, setUidText] = useState('');
+  const [content, setContent] = useState<Content>('body');
+  const [timestamp, setTimestamp] = useState(() => localTimestamp(new Date()));
+  const titleId = useId();
+
+  const apply = (edit: Edit): void => {
+    const why = copy.check(edit);
+    if (why) setProblem(why);
+    else {
+      setProblem('');
+      setCopy(copy.apply(edit));
+    }
+  };
+  const undo = (): void => {
+    setProblem('');
+    setCopy(copy.undo());
+  };
+  const redo = (): void => {
+    setProblem('');
+    setCopy(copy.redo());
+  };
+  const markFetched = (uids: string[]): void => {
+    const bad = timestampProblem(timestamp);
+    if (bad) setProblem(bad);
+    else if (uids.length === 0) setProblem('There are no UIDs to mark as fetched.');
+    else apply({ kind: 'mark-fetched', uids, content, timestampRaw: timestamp });
+  };
+
+  const selectedTag = props.selection?.tag ?? null;
+  const selected = selectedTag === null ? null : tagAt(props.history, selectedTag);
+  const forgotten =
+    selectedTag !== null &&
+    copy.edits.some((edit) => edit.kind === 'forget' && edit.tags.includes(selectedTag));
+  const typed = useMemo(() => parseUidList(uidText), [uidText]);
+  // Only the server's new messages the working copy does not hold yet.
+  const newUids = props.comparison
+    ? newUidsOf(props.comparison).filter((uid) => !copy.uids().has(uid))
+    : null;
+  const proposals = copy.proposals();
+  const changes = copy.changes();
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+    // A text box keeps its own undo.
+    const target = event.target as HTMLElement;
+    if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT') return;
+    event.preventDefault();
+    if (event.shiftKey) redo();
+    else undo();
+  };
+
+  return (
+    <section className="edit" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <h2 id={titleId} className="edit__title">
+        Fix the history
+      </h2>
+      <p className="edit__note">
+        These edits work on a copy: {props.fileName} is never changed. Take the edited history below
+        as a new file or as hex text.
+      </p>
+      <div className="edit__history" role="group" aria-label="Undo and redo">
+        <button type="button" onClick={undo} disabled={!copy.canUndo}>
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!copy.canRedo}>
+          Redo
+        </button>
+      </div>
+      {problem && (
+        <p role="alert" className="edit__problem">
+          {problem}
+        </p>
+      )}
+
+      <fieldset className="edit__group">
+        <legend>Selected tag</legend>
+        {selectedTag === null || !selected ? (
+          <p className="edit__hint">
+            Select a tag in the table to forget it or change its operation.
+          </p>
+        ) : (
+          <>
+            <p>
+              Tag {selectedTag}: <code>{selected.uid}</code>
+              {forgotten && ' (forgotten)'}
+            </p>
+            <button
+              type="button"
+              disabled={forgotten}
+              onClick={() => apply({ kind: 'forget', tags: [selectedTag] })}
+            >
+              Forget selected tag
+            </button>{' '}
+            <span className="edit__hint">Outlook downloads the message again.</span>
+            <div className="edit__row">
+              {OPERATIONS.map((operation) => (
+                <button
+                  key={operation.value}
+                  type="button"
+                  disabled={forgotten}
+                  onClick={() =>
+                    apply({
+                      kind: 'set-operation',
+                      tags: [selectedTag],
+                      operation: operation.value,
+                    })
+                  }
+                >
+                  Make it {operation.label}
+                </button>
+              ))}
+            </div>
+          </>
+        )}
+      </fieldset>
+
+      <fieldset className="edit__group">
+        <legend>Mark as fetched</legend>
+        <label className="edit__field">
+          UIDs to mark as fetched, one to a line
+          <textarea
+            rows={3}
+            value={uidText}
+            spellCheck={false}
+            onChange={(event) => setUidText(event.target.value)}
+          />
+        </label>
+        {typed.badLines.length > 0 && (
+          <ul className="edit__bad-lines" aria-label="Lines that are not a UID">
+            {typed.badLines.map((bad) => (
+              <li key={bad.line}>
+                Line {bad.line}: {bad.reason}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="edit__row">
+          <label className="edit__field edit__field--inline">
+            Content{' '}
+            <select value={content} onChange={(event) => setContent(event.target.value as Content)}>
+              <option value="body">body</option>
+              <option value="header">header</option>
+              <option value="none">none</option>
+            </select>
+          </label>
+          <label className="edit__field edit__field--inline">
+            Timestamp (yyyymmddhhmmss, your local time; the BLOB stores no time zone){' '}
+            <input
+              value={timestamp}
+              size={16}
+              spellCheck={false}
+              onChange={(event) => setTimestamp(event.target.value.trim())}
+            />
+          </label>
+        </div>
+        <div className="edit__row">
+          <button
+            type="button"
+            disabled={typed.uids.length === 0}
+            onClick={() => markFetched(typed.uids)}
+          >
+            Mark {typed.uids.length === 1 ? 'this UID' : `these ${typed.uids.length} UIDs`} as
+            fetched
+          </button>
+          {newUids && (
+            <button
+              type="button"
+              disabled={newUids.length === 0}
+              onClick={() => markFetched(newUids)}
+            >
+              Mark every new server message as fetched ({newUids.length})
+            </button>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="edit__group">
+        <legend>Repairs</legend>
+        {proposals.length === 0 ? (
+          <p className="edit__hint">No repairs are needed.</p>
+        ) : (
+          <ul className="edit__repairs" aria-label="Proposed repairs">
+            {proposals.map((proposal) => (
+              <li key={proposal.repair}>
+                <p>{proposal.text}</p>
+                {proposal.details.length > 0 && (
+                  <ul>
+                    {proposal.details.slice(0, 20).map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                    {proposal.details.length > 20 && (
+                      <li>and {proposal.details.length - 20} more</li>
+                    )}
+                  </ul>
+                )}
+                {proposal.skipped.length > 0 && (
+                  <p className="edit__hint">Left alone: {proposal.skipped.join('; ')}</p>
+                )}
+                <button
+                  type="button"
+                  onClick={() => apply({ kind: 'repair', repair: proposal.repair })}
+                >
+                  Apply
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+
+      <section className="edit__group" aria-label="Changes">
+        <h3 className="edit__subtitle">Changes</h3>
+        <p className="edit__summary">{changes.text}</p>
+        {changes.lines.length > 0 && (
+          <ul className="edit__changes" aria-label="Change lines">
+            {changes.lines.slice(0, 200).map((line, i) => (
+              <li key={i}>{line.text}</li>
+            ))}
+            {changes.lines.length > 200 && <li>and {changes.lines.length - 200} more</li>}
+          </ul>
+        )}
+      </section>
+
+      <EditResultPanel copy={copy} fileName={props.fileName} />
+    </section>
+  );
+}
