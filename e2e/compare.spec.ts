@@ -91,6 +91,8 @@ test('the details tabs switch with the arrow keys', async ({ page }) => {
   await expect(page.getByRole('tab', { name: /^Compare with server/ })).toBeFocused();
   await expect(panel(page)).toBeVisible();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /^Fix the history/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await expect(diagnosticsTab).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: /^Diagnostics/ })).toContainText(
     'every byte decoded as the format says',

@@ -71,10 +71,10 @@ export async function exploreWorkedExample(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'UID escapes' })).toContainText('$2d');
 }
 
-/** Brings one of the views that share the details area (Diagnostics, Compare with server) to the front. */
+/** Brings one of the views that share the details area (Diagnostics, Compare with server, Fix the history) to the front. */
 export async function showDetailsTab(
   page: Page,
-  name: 'Diagnostics' | 'Compare with server',
+  name: 'Diagnostics' | 'Compare with server' | 'Fix the history',
 ): Promise<void> {
   const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
   await tab.click();
