@@ -77,6 +77,8 @@ describe('EditView', () => {
     render({ selectedTag: 1 });
     click('Forget selected tag');
     expect(summary()).toBe('1 forgotten, 0 added, 0 changed');
+    expect(button('Forget selected tag').disabled).toBe(true);
+    expect(view.container.textContent).toContain('Tag 1: del-2 (forgotten)');
     expect(uids(await downloaded())).toEqual(['kept-1', 'gone-3', 'CASE-4']);
 
     click('Undo');
