@@ -79,6 +79,13 @@ test('marks the new server messages as fetched, forgets a tag, and takes the res
   await expect(edit(page)).toContainText('Copied the edited history as hex.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(Buffer.from(saved).toString('hex').toUpperCase());
+
+  // The edited history opens as a new file; the working copy starts afresh on it.
+  await edit(page).getByRole('button', { name: 'Open the edited history' }).click();
+  await expect(page.getByTestId('summary-name')).toHaveText('worked-example-edited.bin');
+  await expect(page.getByRole('table', { name: 'Tags' })).toContainText('never-seen-before');
+  await showDetailsTab(page, 'Fix the history');
+  await expect(summary(page)).toHaveText('No changes');
 });
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

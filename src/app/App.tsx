@@ -293,6 +293,7 @@ export function App() {
                               fileName={opened.name}
                               selection={selection}
                               comparison={compare.comparison}
+                              onOpen={(file) => open({ kind: 'file', file, name: file.name })}
                             />
                           ),
                         },

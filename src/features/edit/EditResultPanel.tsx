@@ -10,7 +10,16 @@ export function editedFileName(fileName: string): string {
 }
 
 /** The edited history: whether it decodes cleanly, and the ways to take it. */
-export function EditResultPanel({ copy, fileName }: { copy: WorkingCopy; fileName: string }) {
+export function EditResultPanel({
+  copy,
+  fileName,
+  onOpen,
+}: {
+  copy: WorkingCopy;
+  fileName: string;
+  /** Opens the edited history in the page as a new file (the opened one can be gone back to). */
+  onOpen?: (file: File) => void;
+}) {
   // result() encodes and decodes the whole history again. For ordinary histories that is
   // instant; a 65,535-tag one takes a noticeable moment and would belong in a worker.
   const result = useMemo(() => copy.result(), [copy]);
@@ -72,6 +81,14 @@ export function EditResultPanel({ copy, fileName }: { copy: WorkingCopy; fileNam
         <button type="button" onClick={() => copyText('cb/lpb', toMfcmapiText(result.bytes))}>
           Copy as cb/lpb
         </button>
+        {onOpen && (
+          <button
+            type="button"
+            onClick={() => onOpen(new File([result.bytes as Uint8Array<ArrayBuffer>], name))}
+          >
+            Open the edited history
+          </button>
+        )}
       </div>
       <p className="edit__hint">
         Plain hex is what MFCMAPI&apos;s binary editor accepts; cb/lpb is how MFCMAPI copies a

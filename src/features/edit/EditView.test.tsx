@@ -121,6 +121,28 @@ describe('EditView', () => {
     expect(button(/^Mark every new server message/).textContent).toContain('(0)');
   });
 
+  it('opens the edited history as a new file', async () => {
+    const { bytes, history } = sampleComparison();
+    const onOpen = vi.fn();
+    view.render(
+      createElement(EditView, {
+        bytes,
+        history,
+        fileName: 'sample.bin',
+        selection: tagRange(history, 2),
+        comparison: null,
+        onOpen,
+      }),
+    );
+    click('Forget selected tag');
+    click('Open the edited history');
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    const file = onOpen.mock.calls[0]![0] as File;
+    expect(file.name).toBe('sample-edited.bin');
+    const opened = decodeUidlHistory(new Uint8Array(await file.arrayBuffer()));
+    expect(uids(opened)).toEqual(['kept-1', 'del-2', 'CASE-4']);
+  });
+
   it('marks typed UIDs as fetched', () => {
     render();
     const area = view.container.querySelector('textarea')!;

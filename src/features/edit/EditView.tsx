@@ -30,6 +30,8 @@ export function EditView(props: {
   fileName: string;
   selection: Selection | null;
   comparison: ServerComparison | null;
+  /** Opens the edited history in the page as a new file. */
+  onOpen?: (file: File) => void;
 }) {
   const { bytes } = props;
   // One working copy per opened file: a new file starts afresh.
@@ -262,7 +264,7 @@ export function EditView(props: {
         )}
       </section>
 
-      <EditResultPanel copy={copy} fileName={props.fileName} />
+      <EditResultPanel copy={copy} fileName={props.fileName} onOpen={props.onOpen} />
     </section>
   );
 }
