@@ -86,6 +86,8 @@ test('marks the new server messages as fetched, forgets a tag, and takes the res
   await expect(page.getByRole('table', { name: 'Tags' })).toContainText('never-seen-before');
   await showDetailsTab(page, 'Fix the history');
   await expect(summary(page)).toHaveText('No changes');
+  await page.getByRole('button', { name: 'Back to worked-example.bin' }).click();
+  await expect(page.getByTestId('summary-name')).toHaveText('worked-example.bin');
 });
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
