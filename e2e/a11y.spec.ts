@@ -27,4 +27,23 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('selection-status')).toHaveText(/^Selected/);
     await expectNoViolations(page);
   });
+
+  test(`the Fix the history tab has no accessibility violations in the ${theme} theme`, async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByLabel('Theme').selectOption(theme);
+    await page.getByRole('button', { name: 'Open example' }).click();
+    await page
+      .getByRole('table', { name: 'Tags' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') })
+      .first()
+      .click();
+    await page.getByRole('tab', { name: /^Fix the history/ }).click();
+    const edit = page.getByRole('region', { name: 'Fix the history' });
+    await edit.getByRole('button', { name: 'Forget selected tag' }).click();
+    await expect(edit.locator('.edit__summary')).toContainText('1 forgotten');
+    await expectNoViolations(page);
+  });
 }
