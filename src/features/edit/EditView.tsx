@@ -202,8 +202,11 @@ export function EditView(props: {
             disabled={typed.uids.length === 0}
             onClick={() => markFetched(typed.uids)}
           >
-            Mark {typed.uids.length === 1 ? 'this UID' : `these ${typed.uids.length} UIDs`} as
-            fetched
+            {typed.uids.length === 0
+              ? 'Mark the UIDs as fetched'
+              : typed.uids.length === 1
+                ? 'Mark this UID as fetched'
+                : `Mark these ${typed.uids.length} UIDs as fetched`}
           </button>
           {newUids && (
             <button
