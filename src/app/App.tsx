@@ -294,6 +294,7 @@ export function App() {
                               selection={selection}
                               comparison={compare.comparison}
                               onOpen={(file) => open({ kind: 'file', file, name: file.name })}
+                              onSelect={onSelect}
                             />
                           ),
                         },

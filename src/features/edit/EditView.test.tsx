@@ -143,6 +143,27 @@ describe('EditView', () => {
     expect(uids(opened)).toEqual(['kept-1', 'del-2', 'CASE-4']);
   });
 
+  it('selects the tag a change line names', () => {
+    const { bytes, history } = sampleComparison();
+    const onSelect = vi.fn();
+    view.render(
+      createElement(EditView, {
+        bytes,
+        history,
+        fileName: 'sample.bin',
+        selection: tagRange(history, 3),
+        comparison: null,
+        onSelect,
+      }),
+    );
+    click('Make it delete (-)');
+    expect(summary()).toBe('0 forgotten, 0 added, 1 changed');
+    act(() =>
+      view.container.querySelector<HTMLButtonElement>('[aria-label="Select tag 3"]')!.click(),
+    );
+    expect(onSelect).toHaveBeenCalledWith(tagRange(history, 3));
+  });
+
   it('marks typed UIDs as fetched', () => {
     render();
     const area = view.container.querySelector('textarea')!;

@@ -1,6 +1,12 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ServerComparison } from '../../compare/index';
-import { tagAt, type Content, type DecodedHistory, type Operation } from '../../decoder/index';
+import {
+  tagAt,
+  tagRange,
+  type Content,
+  type DecodedHistory,
+  type Operation,
+} from '../../decoder/index';
 import {
   createWorkingCopy,
   localTimestamp,
@@ -10,7 +16,7 @@ import {
   type Edit,
   type WorkingCopy,
 } from '../../edit/index';
-import type { Selection } from '../../shared/selection';
+import type { SelectHandler, Selection } from '../../shared/selection';
 import { EditResultPanel } from './EditResultPanel';
 import './edit.css';
 
@@ -32,6 +38,8 @@ export function EditView(props: {
   comparison: ServerComparison | null;
   /** Opens the edited history in the page as a new file. */
   onOpen?: (file: File) => void;
+  /** Selects a tag of the opened history, e.g. the one a change line names. */
+  onSelect?: SelectHandler;
 }) {
   const { bytes } = props;
   // One working copy per opened file: a new file starts afresh.
@@ -260,7 +268,24 @@ export function EditView(props: {
         {changes.lines.length > 0 && (
           <ul className="edit__changes" aria-label="Change lines">
             {changes.lines.slice(0, 200).map((line, i) => (
-              <li key={i}>{line.text}</li>
+              <li key={i}>
+                {line.text}
+                {props.onSelect && line.originalTags.length > 0 && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="edit__select"
+                      aria-label={`Select tag ${line.originalTags[0]}`}
+                      onClick={() =>
+                        props.onSelect?.(tagRange(props.history, line.originalTags[0]!))
+                      }
+                    >
+                      Select
+                    </button>
+                  </>
+                )}
+              </li>
             ))}
             {changes.lines.length > 200 && <li>and {changes.lines.length - 200} more</li>}
           </ul>
