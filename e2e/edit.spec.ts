@@ -83,7 +83,10 @@ test('marks the new server messages as fetched, forgets a tag, and takes the res
   // The edited history opens as a new file; the working copy starts afresh on it.
   await edit(page).getByRole('button', { name: 'Open the edited history' }).click();
   await expect(page.getByTestId('summary-name')).toHaveText('worked-example-edited.bin');
+  // The added records are the last rows: found with the table's search, not by scrolling.
+  await page.getByLabel('Search UIDs').fill('never-seen-before');
   await expect(page.getByRole('table', { name: 'Tags' })).toContainText('never-seen-before');
+  await page.getByLabel('Search UIDs').fill('');
   await showDetailsTab(page, 'Fix the history');
   await expect(summary(page)).toHaveText('No changes');
   await page.getByRole('button', { name: 'Back to worked-example.bin' }).click();
@@ -95,3 +98,47 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks);
 }
+
+test('Ctrl-click, Shift-click and Select all shown pick several tags to forget at once', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await openFile(page, 'worked-example.bin', workedExample());
+  const rows = page
+    .getByRole('table', { name: 'Tags' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
+  const status = page.locator('.tag-table__marking [role="status"]');
+  await rows.nth(0).click({ modifiers: ['ControlOrMeta'] });
+  await rows.nth(2).click({ modifiers: ['ControlOrMeta'] });
+  await expect(status).toHaveText('2 tags selected for editing');
+  await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'false');
+  // Shift-click: from the selected tag (2) to tag 5, in the table's order.
+  await rows.nth(5).click({ modifiers: ['Shift'] });
+  await expect(status).toHaveText('4 tags selected for editing');
+  await page.getByRole('button', { name: /^Select all shown/ }).click();
+  await expect(status).toHaveText(`${original.tags.length} tags selected for editing`);
+  // Back to two: Ctrl-click keeps adding to and taking from the set.
+  await page.locator('.tag-table__marking').getByRole('button', { name: 'Clear' }).click();
+  await expect(status).toHaveCount(0);
+  // A plain click selects one tag; a Ctrl-click then adds another to it.
+  await rows.nth(3).click();
+  await rows.nth(4).click({ modifiers: ['ControlOrMeta'] });
+  await expect(status).toHaveText('2 tags selected for editing');
+
+  await showDetailsTab(page, 'Fix the history');
+  await edit(page).getByRole('button', { name: 'Forget 2 selected tags' }).click();
+  await expect(summary(page)).toHaveText('2 forgotten, 0 added, 0 changed');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    edit(page).getByRole('button', { name: 'Download edited .bin' }).click(),
+  ]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const result = decodeUidlHistory(new Uint8Array(Buffer.concat(chunks)));
+  const uids = Array.from({ length: result.tags.length }, (_, i) => uidOf(result, i));
+  expect(uids).toEqual(originalUids.filter((_, i) => i !== 3 && i !== 4));
+});

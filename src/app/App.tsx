@@ -91,7 +91,8 @@ export function App() {
   const workspaceStyle = (
     typeof hexWidth === 'number' ? { '--hex-width': `${hexWidth}px` } : {}
   ) as CSSProperties;
-  const [timeRange, setTimeRange] = useTimeRange(history);
+  const [timeRange, setTimeRange] = usePerHistory<TimeRange | null>(history, null);
+  const [markedTags, setMarkedTags] = usePerHistory(history, NO_MARKED_TAGS);
   const clearTimeRange = useCallback(() => setTimeRange(null), [setTimeRange]);
   return (
     <div className="app">
@@ -219,6 +220,8 @@ export function App() {
                       comparison={compare.comparison}
                       timeRange={timeRange}
                       onClearTimeRange={clearTimeRange}
+                      marked={markedTags}
+                      onMarkedChange={setMarkedTags}
                     />
                   </div>
                 )}
@@ -292,6 +295,7 @@ export function App() {
                               history={history}
                               fileName={opened.name}
                               selection={selection}
+                              marked={markedTags}
                               comparison={compare.comparison}
                               onOpen={(file) => open({ kind: 'file', file, name: file.name })}
                               onSelect={onSelect}
@@ -317,17 +321,17 @@ export function App() {
   );
 }
 
-/** The timeline's filter on the tag table; a newly opened history starts without one. */
-function useTimeRange(
-  history: DecodedHistory | null,
-): [TimeRange | null, (range: TimeRange | null) => void] {
-  const [state, setState] = useState<{ history: DecodedHistory | null; range: TimeRange | null }>({
+/**
+ * State that belongs to the open history (the timeline's time filter, the tags marked for an
+ * edit): a newly opened history starts from `empty` again.
+ */
+function usePerHistory<T>(history: DecodedHistory | null, empty: T): [T, (value: T) => void] {
+  const [state, setState] = useState<{ history: DecodedHistory | null; value: T }>({
     history: null,
-    range: null,
+    value: empty,
   });
-  const setRange = useCallback(
-    (range: TimeRange | null) => setState({ history, range }),
-    [history],
-  );
-  return [state.history === history ? state.range : null, setRange];
+  const setValue = useCallback((value: T) => setState({ history, value }), [history]);
+  return [state.history === history ? state.value : empty, setValue];
 }
+
+const NO_MARKED_TAGS: ReadonlySet<number> = new Set();

@@ -35,6 +35,8 @@ export function EditView(props: {
   history: DecodedHistory;
   fileName: string;
   selection: Selection | null;
+  /** Several tags selected together in the table (Ctrl/⌘-, Shift-click, Select all shown). */
+  marked?: ReadonlySet<number>;
   comparison: ServerComparison | null;
   /** Opens the edited history in the page as a new file. */
   onOpen?: (file: File) => void;
@@ -79,9 +81,15 @@ export function EditView(props: {
 
   const selectedTag = props.selection?.tag ?? null;
   const selected = selectedTag === null ? null : tagAt(props.history, selectedTag);
-  const forgotten =
-    selectedTag !== null &&
-    copy.edits.some((edit) => edit.kind === 'forget' && edit.tags.includes(selectedTag));
+  const forgottenTags = new Set(
+    copy.edits.flatMap((edit) => (edit.kind === 'forget' ? edit.tags : [])),
+  );
+  const forgotten = selectedTag !== null && forgottenTags.has(selectedTag);
+  // Several tags marked in the table: the edits below act on all of them not yet forgotten.
+  const markedTags = [...(props.marked ?? [])]
+    .filter((tag) => !forgottenTags.has(tag))
+    .sort((a, b) => a - b);
+  const several = (props.marked?.size ?? 0) > 1;
   const typed = useMemo(() => parseUidList(uidText), [uidText]);
   // Only the server's new messages the working copy does not hold yet.
   const newUids = props.comparison
@@ -124,8 +132,39 @@ export function EditView(props: {
       )}
 
       <fieldset className="edit__group">
-        <legend>Selected tag</legend>
-        {selectedTag === null || !selected ? (
+        <legend>{several ? 'Selected tags' : 'Selected tag'}</legend>
+        {several ? (
+          <>
+            <p>
+              {props.marked?.size} tags selected in the table
+              {markedTags.length < (props.marked?.size ?? 0) &&
+                `, ${(props.marked?.size ?? 0) - markedTags.length} of them already forgotten`}
+              .
+            </p>
+            <button
+              type="button"
+              disabled={markedTags.length === 0}
+              onClick={() => apply({ kind: 'forget', tags: markedTags })}
+            >
+              Forget {markedTags.length} selected tags
+            </button>{' '}
+            <span className="edit__hint">Outlook downloads those messages again.</span>
+            <div className="edit__row">
+              {OPERATIONS.map((operation) => (
+                <button
+                  key={operation.value}
+                  type="button"
+                  disabled={markedTags.length === 0}
+                  onClick={() =>
+                    apply({ kind: 'set-operation', tags: markedTags, operation: operation.value })
+                  }
+                >
+                  Make them {operation.label}
+                </button>
+              ))}
+            </div>
+          </>
+        ) : selectedTag === null || !selected ? (
           <p className="edit__hint">
             Select a tag in the table to forget it or change its operation.
           </p>

@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { tagTableFeatures, type TagRowData, type tagColumns } from './tagColumns';
-import { TagRow } from './TagRow';
+import { TagRow, type PickHow } from './TagRow';
 import { nextPosition } from './keyboard';
 
 type TagHeader = Header<typeof tagTableFeatures, TagRowData, unknown>;
@@ -31,9 +31,11 @@ export function TagGrid(props: {
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
   selectedTag: number | null;
-  onPick: (tag: number) => void;
+  /** Tags marked together for an edit. */
+  marked: ReadonlySet<number>;
+  onPick: (tag: number, how?: PickHow) => void;
 }) {
-  const { columns, order, sorting, onSortingChange, selectedTag, onPick } = props;
+  const { columns, order, sorting, onSortingChange, selectedTag, marked, onPick } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
 
@@ -162,6 +164,7 @@ export function TagGrid(props: {
               position={item.index}
               top={item.start - HEADER_HEIGHT}
               selected={item.index === selectedPosition}
+              marked={marked.has(row.original.tag)}
               tabbable={item.index === tabbablePosition}
               onPick={onPick}
             />

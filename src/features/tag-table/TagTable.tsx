@@ -7,11 +7,15 @@ import type { Selection, SelectHandler } from '../../shared/selection';
 import { TAG_COLUMN_IDS, tagColumns } from './tagColumns';
 import { tagOrder, warmUpSteps, type SortColumn, type TagFilter, type TagSort } from './tagOrder';
 export { NO_TAG_FILTER, type TagFilter } from './tagOrder';
+import { groupDigits } from '../../shared/format';
 import { TagGrid } from './TagGrid';
+import type { PickHow } from './TagRow';
 import { TagTableToolbar } from './TagTableToolbar';
 import { TimeRangeChip } from './TimeRangeChip';
 import type { TimeRange } from '../../export/timeline';
 import './tagTable.css';
+
+const NO_TAGS: ReadonlySet<number> = new Set();
 
 function isSortColumn(id: string): id is SortColumn {
   return (TAG_COLUMN_IDS as readonly string[]).includes(id);
@@ -33,6 +37,9 @@ export function TagTable(props: {
   /** The timeline's time filter, shown as a chip that removes it. */
   timeRange?: TimeRange | null;
   onClearTimeRange?: () => void;
+  /** Tags selected together (Ctrl/⌘- and Shift-click, Select all shown) for an edit. */
+  marked?: ReadonlySet<number>;
+  onMarkedChange?: (tags: ReadonlySet<number>) => void;
 }) {
   const {
     history,
@@ -44,6 +51,8 @@ export function TagTable(props: {
     comparison,
     timeRange = null,
     onClearTimeRange,
+    marked = NO_TAGS,
+    onMarkedChange,
   } = props;
   const [sorting, setSorting] = useState<SortingState>([]);
   // Typing stays responsive on 65,535 tags: the rows follow the deferred text.
@@ -71,11 +80,32 @@ export function TagTable(props: {
     [history, sortColumn, sortDesc, settled, verdicts, timeRange],
   );
 
+  const selectedTag = selection?.tag ?? null;
   const pick = useCallback(
-    (tag: number) => {
+    (tag: number, how: PickHow = 'one') => {
+      if (onMarkedChange) {
+        if (how === 'toggle') {
+          const next = new Set(marked);
+          if (next.size === 0 && selectedTag !== null) next.add(selectedTag);
+          if (next.has(tag)) next.delete(tag);
+          else next.add(tag);
+          onMarkedChange(next);
+        } else if (how === 'range') {
+          // From the selected tag to this one, in the order the table shows them.
+          const shown = Array.from(order);
+          const from = selectedTag === null ? -1 : shown.indexOf(selectedTag);
+          const to = shown.indexOf(tag);
+          const [low, high] = from < 0 ? [to, to] : [Math.min(from, to), Math.max(from, to)];
+          onMarkedChange(new Set(shown.slice(low, high + 1)));
+          // The anchor stays where it was, so a second Shift-click reshapes the range.
+          if (selectedTag !== null) return;
+        } else if (marked.size > 0) {
+          onMarkedChange(new Set());
+        }
+      }
       onSelect(tagRange(history, tag));
     },
-    [history, onSelect],
+    [history, onSelect, onMarkedChange, marked, selectedTag, order],
   );
 
   return (
@@ -88,13 +118,43 @@ export function TagTable(props: {
         shown={order.length}
         total={history.tags.length}
       />
+      {onMarkedChange && (
+        <div className="tag-table__marking">
+          <button
+            type="button"
+            className="button--small"
+            onClick={() => onMarkedChange(new Set(order))}
+            disabled={order.length === 0}
+          >
+            Select all shown ({groupDigits(order.length)})
+          </button>
+          {marked.size > 0 && (
+            <>
+              <span role="status">
+                {groupDigits(marked.size)} {marked.size === 1 ? 'tag' : 'tags'} selected for editing
+              </span>
+              <button
+                type="button"
+                className="button--small"
+                onClick={() => onMarkedChange(new Set())}
+              >
+                Clear
+              </button>
+            </>
+          )}
+          <span className="tag-table__marking-hint">
+            Ctrl/⌘-click or Shift-click selects several
+          </span>
+        </div>
+      )}
       {timeRange && <TimeRangeChip range={timeRange} onClear={onClearTimeRange} />}
       <TagGrid
         columns={columns}
         order={order}
         sorting={sorting}
         onSortingChange={setSorting}
-        selectedTag={selection?.tag ?? null}
+        selectedTag={selectedTag}
+        marked={marked}
         onPick={pick}
       />
       {order.length === 0 && (
