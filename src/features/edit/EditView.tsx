@@ -146,7 +146,9 @@ export function EditView(props: {
               disabled={markedTags.length === 0}
               onClick={() => apply({ kind: 'forget', tags: markedTags })}
             >
-              Forget {markedTags.length} selected tags
+              {markedTags.length === 0
+                ? 'All selected tags forgotten'
+                : `Forget ${markedTags.length} selected ${markedTags.length === 1 ? 'tag' : 'tags'}`}
             </button>{' '}
             <span className="edit__hint">Outlook downloads those messages again.</span>
             <div className="edit__row">
