@@ -7,36 +7,11 @@ import type { TagFilter } from './tagOrder';
 
 const VERDICTS: readonly TagVerdict[] = ['fetched', 'deleted', 'new', 'gone'];
 
-/** A labelled choice of one recorded byte, or "all" (null). */
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  options: readonly { name: string; byte: number }[];
-  value: number | null;
-  onChange: (value: number | null) => void;
-}) {
-  const { id, label, options, value, onChange } = props;
-  return (
-    <span className="tag-table__field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
-      >
-        <option value="">all</option>
-        {options.map((o) => (
-          <option key={o.byte} value={o.byte}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
-}
-
-/** A labelled choice among named values, or "all" (null). */
-function NamedSelect<T extends string>(props: {
+/**
+ * A labelled choice among values (recorded bytes, verdicts, codes), or "all" (null). Each
+ * option's value in the page is `String(value)`.
+ */
+function ChoiceSelect<T extends string | number>(props: {
   id: string;
   label: string;
   options: readonly { value: T; name: string }[];
@@ -49,14 +24,14 @@ function NamedSelect<T extends string>(props: {
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value={value ?? ''}
+        value={value === null ? '' : String(value)}
         onChange={(e) =>
-          onChange(options.find((option) => option.value === e.target.value)?.value ?? null)
+          onChange(options.find((option) => String(option.value) === e.target.value)?.value ?? null)
         }
       >
         <option value="">all</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={String(o.value)}>
             {o.name}
           </option>
         ))}
@@ -64,6 +39,12 @@ function NamedSelect<T extends string>(props: {
     </span>
   );
 }
+
+/** The recorded-byte choices of the operation and content filters. */
+const byteChoices = (options: readonly { name: string; byte: number }[]) =>
+  options.map(({ name, byte }) => ({ value: byte, name }));
+const OPERATION_CHOICES = byteChoices(OPERATION_OPTIONS);
+const CONTENT_CHOICES = byteChoices(CONTENT_OPTIONS);
 
 /**
  * The diagnostic codes this history has, with how many of each (the decoder's counts
@@ -96,22 +77,22 @@ export function TagTableToolbar(props: {
     codes.push({ value: filter.diagnostic, name: `${filter.diagnostic} (0)` });
   return (
     <div className="tag-table__toolbar">
-      <FilterSelect
+      <ChoiceSelect
         id={`${id}-operation`}
         label="Operation"
-        options={OPERATION_OPTIONS}
+        options={OPERATION_CHOICES}
         value={filter.operation}
         onChange={(operation) => onChange({ ...filter, operation })}
       />
-      <FilterSelect
+      <ChoiceSelect
         id={`${id}-content`}
         label="Content"
-        options={CONTENT_OPTIONS}
+        options={CONTENT_CHOICES}
         value={filter.content}
         onChange={(content) => onChange({ ...filter, content })}
       />
       {compared && (
-        <NamedSelect
+        <ChoiceSelect
           id={`${id}-verdict`}
           label="Verdict"
           options={VERDICTS.map((verdict) => ({ value: verdict, name: verdict }))}
@@ -120,7 +101,7 @@ export function TagTableToolbar(props: {
         />
       )}
       {codes.length > 0 && (
-        <NamedSelect
+        <ChoiceSelect
           id={`${id}-diagnostic`}
           label="Has diagnostic"
           options={codes}
