@@ -11,10 +11,11 @@ import '../../export/report.css';
 import './print.css';
 
 /**
- * Up to this many tags the printable report is always in the page (hidden on screen), so
- * the browser's own Print shows it too; a larger one is built only when printing starts.
+ * Up to this many rows (tags, and server messages once a listing is compared) the
+ * printable report is always in the page (hidden on screen), so the browser's own Print
+ * shows it too; a larger one is built only when printing starts.
  */
-const ALWAYS_READY_TAGS = 2000;
+const ALWAYS_READY_ROWS = 2000;
 
 /**
  * "Print report" and "Save report as HTML", and the report itself: outside the app, so that
@@ -25,7 +26,8 @@ export function ReportControls(props: { blob: OpenedBlob; comparison: ServerComp
   const { history } = blob;
   const [madeAt, setMadeAt] = useState(() => new Date());
   const [printing, setPrinting] = useState(false);
-  const ready = history !== null && (printing || history.tags.length <= ALWAYS_READY_TAGS);
+  const rows = (history?.tags.length ?? 0) + (comparison?.messages.length ?? 0);
+  const ready = history !== null && (printing || rows <= ALWAYS_READY_ROWS);
 
   useEffect(() => {
     // The browser's Print menu: stamp the time and make sure the report is in the page.
