@@ -101,3 +101,35 @@ test('the details tabs switch with the arrow keys', async ({ page }) => {
     'every byte decoded as the format says',
   );
 });
+
+test('compares a million-line listing off the page, and lists its messages', async ({ page }) => {
+  // The worked example's listing, then 999,996 messages the history never saw.
+  const lines = LISTING.split('\r\n').slice(0, 5);
+  for (let n = 5; n <= 1_000_000; n++) lines.push(`${n} never-seen-${n}`);
+  lines.push('.');
+  await panel(page)
+    .getByTestId('listing-file-input')
+    .setInputFiles({
+      name: 'uidl-1m.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(lines.join('\r\n')),
+    });
+  await expect(panel(page)).toContainText('Listing from uidl-1m.txt: 1,000,000 server messages', {
+    timeout: 60_000,
+  });
+  await expect(filter(page, 'Fetched')).toContainText('2');
+  await expect(filter(page, 'New')).toContainText('999,998');
+  await expect(filter(page, 'Gone')).toContainText('21');
+  await expect(panel(page).getByRole('table', { name: 'Server comparison' })).toHaveAttribute(
+    'aria-rowcount',
+    String(999_998 + 1),
+  );
+  await expect(dataRows(page).first()).toContainText('never-seen-before');
+  // The tag table has each tag's verdict.
+  await expect(
+    page.getByRole('table', { name: 'Tags' }).getByRole('columnheader', { name: 'Verdict' }),
+  ).toBeVisible();
+  await filter(page, 'Fetched').click();
+  await expect(dataRows(page)).toHaveCount(2);
+  await expect(dataRows(page).nth(1)).toContainText('143DBBCB-EA66-11E1-A5F2-002264C154BA');
+});

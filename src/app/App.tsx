@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { looksLikeUidlListing } from '../compare/index';
 import type { DiagnosticCode } from '../decoder/model';
 import { HexView } from '../features/hex-view/HexView';
@@ -41,7 +41,11 @@ export function App() {
   const { open, reject, onSelect } = actions;
   const { status, opened, selection } = state;
   const history = opened?.history ?? null;
-  const compare = useServerComparison(history);
+  const compared = useMemo(
+    () => (opened?.history ? { bytes: opened.bytes, history: opened.history } : null),
+    [opened],
+  );
+  const compare = useServerComparison(compared);
   const { setListingText } = compare;
   const [detailsTab, setDetailsTab] = useState('diagnostics');
   // One filter object for the table, held here so other views can set it.
@@ -57,7 +61,7 @@ export function App() {
         open({ kind: 'file', file: intake.file, name: intake.file.name }, intake.notices);
       else if (looksLikeUidlListing(intake.text)) {
         // The server's UIDL answer, not a BLOB: it goes to the comparison, the BLOB stays.
-        setListingText(intake.text);
+        setListingText(intake.text, 'pasted');
         setDetailsTab('compare');
         reject({
           tone: 'info',
@@ -276,14 +280,7 @@ export function App() {
                             </>
                           ),
                           panel: (
-                            <ComparePanel
-                              history={history}
-                              comparison={compare.comparison}
-                              listingText={compare.listingText}
-                              onListingTextChange={compare.setListingText}
-                              onSelect={onSelect}
-                              pending={compare.pending}
-                            />
+                            <ComparePanel history={history} compare={compare} onSelect={onSelect} />
                           ),
                         },
                         {

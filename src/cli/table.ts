@@ -172,7 +172,6 @@ export function comparisonLines(history: DecodedHistory, comparison: ServerCompa
     lines.push(...alignColumns(rows).map((line) => `  ${line}`));
   }
   lines.push(`History entries the server no longer lists (gone): ${counts.gone}`);
-  const numberOfLine = new Map(messages.map((m) => [m.line, m.number]));
   if (counts.gone > 0) {
     const rows = [['tag', 'UID']];
     tagVerdicts.forEach((verdict, tag) => {
@@ -186,14 +185,16 @@ export function comparisonLines(history: DecodedHistory, comparison: ServerCompa
     );
     for (const miss of nearMisses) {
       lines.push(
-        `  server #${numberOfLine.get(miss.line) ?? '?'} "${printableUid(miss.serverUid)}" ~ tag ${miss.tag} "${printableUid(miss.historyUid)}" (${miss.difference})`,
+        `  server #${messages.listing.numberOfLine(miss.line) ?? '?'} "${printableUid(miss.serverUid)}" ~ tag ${miss.tag} "${printableUid(miss.historyUid)}" (${miss.difference})`,
       );
     }
   }
   if (badLines.length > 0) {
-    lines.push(`Listing lines not understood (${badLines.length}):`);
+    lines.push(`Listing lines not understood (${comparison.badLineCount}):`);
     for (const bad of badLines)
       lines.push(`  line ${bad.line}: "${printable(bad.text)}": ${bad.reason}`);
+    const unlisted = comparison.badLineCount - badLines.length;
+    if (unlisted > 0) lines.push(`  and ${unlisted} more`);
   }
   return lines;
 }

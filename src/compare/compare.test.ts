@@ -45,7 +45,7 @@ describe('compareWithServer', () => {
   const comparison = compareWithServer(history, listing);
 
   it('gives each server message its verdict; delete wins over get', () => {
-    expect(comparison.messages.map((m) => [m.uid, m.verdict, m.tags])).toEqual([
+    expect([...comparison.messages].map((m) => [m.uid, m.verdict, m.tags])).toEqual([
       ['kept-1', 'fetched', [0]],
       ['both-2', 'deleted', [1, 2]],
       // A get-and-delete the server still lists: the delete Outlook asked for did not happen.
@@ -107,7 +107,7 @@ describe('compareWithServer', () => {
       }),
     );
     const result = compareWithServer(sequences, parseUidlListing('1 a\n2 b\n3 c\n4 d\n5 e'));
-    expect(result.messages.map((m) => [m.uid, m.verdict])).toEqual([
+    expect([...result.messages].map((m) => [m.uid, m.verdict])).toEqual([
       ['a', 'deleted'],
       ['b', 'fetched'],
       ['c', 'fetched'],
@@ -121,5 +121,18 @@ describe('compareWithServer', () => {
     expect(result.badLines).toEqual([
       { line: 2, text: 'nonsense', reason: 'does not start with a message number' },
     ]);
+  });
+
+  it('names each new UID once, by the first line that lists it', () => {
+    const result = compareWithServer(
+      history,
+      parseUidlListing('1 brand-new\n2 kept-1\n3 other-new\n4 brand-new\n5 case-5'),
+    );
+    expect(Array.from(result.distinctNew, (i) => result.messages.uid(i))).toEqual([
+      'brand-new',
+      'other-new',
+      'case-5',
+    ]);
+    expect(Array.from(result.distinctNew)).toEqual([0, 2, 4]);
   });
 });

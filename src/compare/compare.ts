@@ -1,6 +1,6 @@
 import type { DecodedHistory } from '../decoder/index';
 import { operationOf, uidOf } from '../decoder/index';
-import type { BadListingLine, UidlListing } from './listing';
+import type { BadListingLine, ListingMessages, ServerMessage, UidlListing } from './listing';
 
 /**
  * What the history says about a message the server lists, from the latest record (in file
@@ -15,13 +15,60 @@ export type ServerVerdict = 'fetched' | 'deleted' | 'new';
 /** Per tag: the verdict of the server message with its UID, or `gone` when the server lists none. */
 export type TagVerdict = ServerVerdict | 'gone';
 
-export interface ServerMessageVerdict {
-  line: number;
-  number: number;
-  uid: string;
+/** Verdicts by their code in the verdict columns. */
+export const VERDICTS: readonly TagVerdict[] = ['fetched', 'deleted', 'new', 'gone'];
+const CODE: Record<TagVerdict, number> = { fetched: 0, deleted: 1, new: 2, gone: 3 };
+
+export interface ServerMessageVerdict extends ServerMessage {
   verdict: ServerVerdict;
   /** Tags whose decoded UID is exactly this one, in file order. */
   tags: number[];
+}
+
+/** Per server message, in listing order: its verdict's code and its matching tags. */
+export interface VerdictColumns {
+  /** Index into VERDICTS. */
+  verdict: Uint8Array;
+  /** The tags of message i are `tagList[tagStart[i] .. tagStart[i + 1])`. */
+  tagStart: Uint32Array;
+  tagList: Uint32Array;
+}
+
+/** The listing's messages with their verdicts, read from columns on demand. */
+export class ServerMessages implements Iterable<ServerMessageVerdict> {
+  constructor(
+    readonly listing: ListingMessages,
+    readonly columns: VerdictColumns,
+  ) {}
+
+  get length(): number {
+    return this.listing.length;
+  }
+
+  uid(i: number): string {
+    return this.listing.uid(i);
+  }
+
+  verdict(i: number): ServerVerdict {
+    return VERDICTS[this.columns.verdict[i]!] as ServerVerdict;
+  }
+
+  tags(i: number): number[] {
+    const { tagStart, tagList } = this.columns;
+    return Array.from(tagList.subarray(tagStart[i], tagStart[i + 1]));
+  }
+
+  at(i: number): ServerMessageVerdict {
+    return { ...this.listing.at(i), verdict: this.verdict(i), tags: this.tags(i) };
+  }
+
+  *[Symbol.iterator](): Iterator<ServerMessageVerdict> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  toJSON(): ServerMessageVerdict[] {
+    return [...this];
+  }
 }
 
 /** A server UID and a history UID that differ only in letter case and/or surrounding whitespace. */
@@ -34,12 +81,16 @@ export interface NearMiss {
 }
 
 export interface ServerComparison {
-  messages: ServerMessageVerdict[];
+  messages: ServerMessages;
   /** Indexed by tag. */
   tagVerdicts: TagVerdict[];
   counts: Record<TagVerdict, number>;
   nearMisses: NearMiss[];
+  /** The listing's first bad lines (see MAX_BAD_LINES) and how many there are in all. */
   badLines: BadListingLine[];
+  badLineCount: number;
+  /** Each UID the server lists that is new, once: the message index of its first line. */
+  distinctNew: Uint32Array;
 }
 
 /**
@@ -49,33 +100,61 @@ export interface ServerComparison {
  */
 export function compareWithServer(history: DecodedHistory, listing: UidlListing): ServerComparison {
   const { tags } = history;
+  const { messages } = listing;
   const uidOfTag = (i: number) => uidOf(history, i);
   const tagsByUid = groupBy(tags.length, uidOfTag);
   const counts: Record<TagVerdict, number> = { fetched: 0, deleted: 0, new: 0, gone: 0 };
   const verdictByUid = new Map<string, ServerVerdict>();
 
-  const messages = listing.messages.map((message): ServerMessageVerdict => {
-    const matching = tagsByUid.get(message.uid) ?? [];
-    const verdict = verdictOf(matching, tags.operationByte);
-    counts[verdict]++;
-    verdictByUid.set(message.uid, verdict);
-    return { ...message, verdict, tags: matching };
+  const verdict = new Uint8Array(messages.length);
+  const tagStart = new Uint32Array(messages.length + 1);
+  const tagList: number[] = [];
+  const distinctNew: number[] = [];
+  for (let i = 0; i < messages.length; i++) {
+    const uid = messages.uid(i);
+    const matching = tagsByUid.get(uid);
+    const found = matching ? verdictOf(matching, tags.operationByte) : 'new';
+    counts[found]++;
+    verdict[i] = CODE[found];
+    if (found === 'new' && !verdictByUid.has(uid)) distinctNew.push(i);
+    verdictByUid.set(uid, found);
+    if (matching) for (const tag of matching) tagList.push(tag);
+    tagStart[i + 1] = tagList.length;
+  }
+  const serverMessages = new ServerMessages(messages, {
+    verdict,
+    tagStart,
+    tagList: Uint32Array.from(tagList),
   });
 
   const tagVerdicts: TagVerdict[] = [];
   for (let i = 0; i < tags.length; i++) {
-    const verdict = verdictByUid.get(uidOfTag(i)) ?? 'gone';
-    if (verdict === 'gone') counts.gone++;
-    tagVerdicts.push(verdict);
+    const found = verdictByUid.get(uidOfTag(i)) ?? 'gone';
+    if (found === 'gone') counts.gone++;
+    tagVerdicts.push(found);
   }
 
   return {
-    messages,
+    messages: serverMessages,
     tagVerdicts,
     counts,
-    nearMisses: findNearMisses(messages, tagVerdicts, uidOfTag),
+    nearMisses: findNearMisses(serverMessages, tagVerdicts, uidOfTag),
     badLines: listing.badLines,
+    badLineCount: listing.badLineCount,
+    distinctNew: Uint32Array.from(distinctNew),
   };
+}
+
+/**
+ * What the JSON export writes of a comparison: the messages (as objects, through their
+ * toJSON), the verdicts, counts, near misses and bad lines. Which lines hold the distinct
+ * new UIDs is for the page's edit view; the messages carry their verdicts already.
+ */
+export function comparisonJson(
+  comparison: ServerComparison,
+): Omit<ServerComparison, 'distinctNew'> {
+  const { distinctNew: _distinctNew, ...shown } = comparison;
+  return shown;
 }
 
 /** The verdict of the latest record with a known operation; `matching` is in file order. */
@@ -88,12 +167,17 @@ export function verdictOf(matching: readonly number[], operationBytes: Uint8Arra
   return 'new';
 }
 
+/** The verdicts as codes (indices into VERDICTS), e.g. to post them. */
+export function verdictCodes(verdicts: readonly TagVerdict[]): Uint8Array {
+  return Uint8Array.from(verdicts, (verdict) => CODE[verdict]);
+}
+
 /** Enough to show what is wrong; a listing differing from the history in case throughout would otherwise pair every tag. */
 export const MAX_NEAR_MISSES = 1000;
 
 /** Pairs where one side found no exact match: a `new` server message or a `gone` tag. */
 function findNearMisses(
-  messages: ServerMessageVerdict[],
+  messages: ServerMessages,
   tagVerdicts: TagVerdict[],
   uidOf: (i: number) => string,
 ): NearMiss[] {
@@ -102,20 +186,24 @@ function findNearMisses(
   const nearMisses: NearMiss[] = [];
   // A UID the server lists twice is paired once, from its first line.
   const seen = new Set<string>();
-  for (const message of messages) {
-    if (seen.has(message.uid)) continue;
-    seen.add(message.uid);
-    for (const tag of tagsByKey.get(looseKey(message.uid)) ?? []) {
+  for (let i = 0; i < messages.length; i++) {
+    const serverUid = messages.uid(i);
+    if (seen.has(serverUid)) continue;
+    seen.add(serverUid);
+    const candidates = tagsByKey.get(looseKey(serverUid));
+    if (!candidates) continue;
+    const isNew = messages.verdict(i) === 'new';
+    for (const tag of candidates) {
       const historyUid = uidOf(tag);
-      if (historyUid === message.uid) continue;
-      if (message.verdict !== 'new' && tagVerdicts[tag] !== 'gone') continue;
+      if (historyUid === serverUid) continue;
+      if (!isNew && tagVerdicts[tag] !== 'gone') continue;
       if (nearMisses.length === MAX_NEAR_MISSES) return nearMisses;
       nearMisses.push({
-        line: message.line,
-        serverUid: message.uid,
+        line: messages.listing.columns.line[i]!,
+        serverUid,
         tag,
         historyUid,
-        difference: differenceOf(message.uid, historyUid),
+        difference: differenceOf(serverUid, historyUid),
       });
     }
   }

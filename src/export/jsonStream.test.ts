@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareWithServer } from '../compare/compare';
+import { compareWithServer, comparisonJson } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
 import {
   decodeUidlHistory,
@@ -69,7 +69,11 @@ describe('jsonTextChunks', () => {
       ] as const) {
         const json = toJson(history, withBytes ? bytes : undefined);
         const expected =
-          JSON.stringify(withComparison ? { ...json, comparison } : json, null, 2) + '\n';
+          JSON.stringify(
+            withComparison ? { ...json, comparison: comparisonJson(comparison) } : json,
+            null,
+            2,
+          ) + '\n';
         const chunks = [
           ...jsonTextChunks(
             history,

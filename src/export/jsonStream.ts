@@ -1,4 +1,4 @@
-import type { ServerComparison } from '../compare/compare';
+import { comparisonJson, type ServerComparison } from '../compare/compare';
 import { headJson, tagJson } from '../decoder/index';
 import type { ByteRange, DecodedHistory, TagJson } from '../decoder/index';
 import { ChunkBuffer } from './chunks';
@@ -72,7 +72,7 @@ export function* jsonTextChunks(
     ...(fingerprint && { sha256: fingerprint.sha256, sourceSha256: fingerprint.sourceSha256 }),
     ...headJson(history, bytes),
   };
-  if (comparison) head.comparison = comparison;
+  if (comparison) head.comparison = comparisonJson(comparison);
   const out = new ChunkBuffer();
   const keys = Object.keys(head);
   let full: string | null;

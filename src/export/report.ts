@@ -3,7 +3,7 @@
  * document that prints cleanly and needs no script. Pure, for the page (print, save) and
  * the command line (`--report`) alike. Every piece of text from the file is escaped.
  */
-import type { ServerComparison } from '../compare/compare';
+import type { ServerComparison, ServerMessageVerdict } from '../compare/compare';
 import {
   byteText,
   contentOf,
@@ -206,7 +206,10 @@ function diagnosticsSection(history: DecodedHistory): string {
 
 function comparisonSection(history: DecodedHistory, comparison: ServerComparison): string {
   const { counts } = comparison;
-  const fresh = comparison.messages.filter((m) => m.verdict === 'new');
+  const { messages } = comparison;
+  const fresh: ServerMessageVerdict[] = [];
+  for (let i = 0; i < messages.length; i++)
+    if (messages.verdict(i) === 'new') fresh.push(messages.at(i));
   const gone: number[] = [];
   comparison.tagVerdicts.forEach((v, i) => v === 'gone' && gone.push(i));
   const newRows = fresh

@@ -1,10 +1,13 @@
 /**
- * The page's workers, as plain async functions. Both are inlined as classic workers so
+ * The page's workers, as plain async functions. All are inlined as classic workers so
  * the single-file build also decodes and exports when opened from file://. Views reach
  * the workers only through here.
  */
 import DecodeWorker from '../worker/decode.worker?worker&inline';
 import ExportWorker from '../worker/export.worker?worker&inline';
+import CompareWorker from '../worker/compare.worker?worker&inline';
+import type { ServerComparison } from '../compare/index';
+import { compareWith } from '../worker/compareClient';
 import { createDecoderClient } from '../worker/decoderClient';
 import { buildExportWith, type ExportOptions } from '../worker/exportClient';
 import type { ExportRequest } from '../worker/exportProtocol';
@@ -16,6 +19,14 @@ export function buildExportInWorker(
   options?: ExportOptions,
 ): Promise<Blob> {
   return buildExportWith(() => new ExportWorker(), request, options);
+}
+
+export function compareInWorker(
+  bytes: Uint8Array,
+  listingText: string,
+  options?: ExportOptions,
+): Promise<ServerComparison> {
+  return compareWith(() => new CompareWorker(), bytes, listingText, options);
 }
 
 export { canBuildInWorker } from '../worker/exportClient';

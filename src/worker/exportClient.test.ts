@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isAbortError } from './port';
 import type { ExportWorkerRequest, ExportWorkerResponse } from '../worker/exportProtocol';
-import { buildExportWith, type ExportWorkerPort } from './exportClient';
+import { buildExportWith } from './exportClient';
+import { FakeWorker } from './testing/fakeWorker';
 import type { ExportRequest } from '../export/exportRequest';
 
-/** Stands in for the worker: records what it is sent and answers when told to. */
-class FakeWorker implements ExportWorkerPort {
-  sent: { message: ExportWorkerRequest; transfer: Transferable[] }[] = [];
-  terminated = false;
-  onmessage: ((event: MessageEvent<ExportWorkerResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  postMessage(message: ExportWorkerRequest, transfer: Transferable[]): void {
-    this.sent.push({ message, transfer });
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  answer(response: ExportWorkerResponse): void {
-    this.onmessage?.({ data: response } as MessageEvent<ExportWorkerResponse>);
-  }
-}
+class ExportFake extends FakeWorker<ExportWorkerRequest, ExportWorkerResponse> {}
 
 const request = (): ExportRequest => ({
   format: 'json',
@@ -30,7 +15,7 @@ const request = (): ExportRequest => ({
 });
 
 function start(options: { signal?: AbortSignal } = {}) {
-  const worker = new FakeWorker();
+  const worker = new ExportFake();
   const given = request();
   const result = buildExportWith(() => worker, given, options);
   return { worker, given, result };
@@ -87,7 +72,7 @@ describe('buildExportWith', () => {
     const result = buildExportWith(
       () => {
         created = true;
-        return new FakeWorker();
+        return new ExportFake();
       },
       request(),
       { signal: AbortSignal.abort() },

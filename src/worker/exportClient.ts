@@ -4,15 +4,14 @@
  * cancelled, so a large build holds no memory afterwards.
  */
 import type { ExportRequest, ExportWorkerRequest, ExportWorkerResponse } from './exportProtocol';
-import { asError, attachWorker, cancelledError, type WorkerPort } from './port';
+import { callOnce, type OneShotOptions } from './oneShot';
+import type { WorkerPort } from './port';
 
 export type ExportWorkerPort = WorkerPort<ExportWorkerRequest, ExportWorkerResponse>;
 
-export interface ExportOptions {
-  signal?: AbortSignal;
-}
+export type ExportOptions = OneShotOptions;
 
-/** False where there are no workers at all; the export is then built on the page. */
+/** False where there are no workers at all; the work is then done on the page. */
 export function canBuildInWorker(): boolean {
   return typeof Worker !== 'undefined';
 }
@@ -21,38 +20,23 @@ export function canBuildInWorker(): boolean {
 export function buildExportWith(
   createWorker: () => ExportWorkerPort,
   request: ExportRequest,
-  { signal }: ExportOptions = {},
+  options: ExportOptions = {},
 ): Promise<Blob> {
-  const cancelled = () => cancelledError('The export was cancelled.');
-  if (signal?.aborted) return Promise.reject(cancelled());
-  return new Promise<Blob>((resolve, reject) => {
-    let worker: ExportWorkerPort;
-    try {
-      worker = createWorker();
-    } catch (error) {
-      reject(asError(error));
-      return;
-    }
-    const finish = (settle: () => void): void => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-      settle();
-    };
-    const abort = (): void => finish(() => reject(cancelled()));
-    signal?.addEventListener('abort', abort, { once: true });
-    attachWorker(worker, 'export worker', {
-      message: (data) =>
-        finish(() =>
-          data.type === 'built' ? resolve(data.file) : reject(new Error(data.message)),
-        ),
-      lost: (message) => finish(() => reject(new Error(message))),
-    });
-    // A copy, so transferring its buffer leaves the page's bytes in place.
-    const bytes = request.bytes.slice();
-    try {
-      worker.postMessage({ type: 'build', request: { ...request, bytes } }, [bytes.buffer]);
-    } catch (error) {
-      finish(() => reject(asError(error)));
-    }
-  });
+  return callOnce(
+    createWorker,
+    {
+      what: 'export worker',
+      cancelledMessage: 'The export was cancelled.',
+      request() {
+        // A copy, so transferring its buffer leaves the page's bytes in place.
+        const bytes = request.bytes.slice();
+        return {
+          message: { type: 'build' as const, request: { ...request, bytes } },
+          transfer: [bytes.buffer],
+        };
+      },
+      settle: (data) => (data.type === 'built' ? data.file : new Error(data.message)),
+    },
+    options,
+  );
 }

@@ -1,16 +1,23 @@
+import { groupDigits } from '../../shared/format';
 import type { BadListingLine } from '../../compare/index';
 
 /** Enough to see what is wrong with a listing; the rest are counted. */
 const SHOWN = 100;
 
 /** The listing lines that were not `n uid`, with their line numbers and why. */
-export function BadListingLines({ badLines }: { badLines: BadListingLine[] }) {
-  if (badLines.length === 0) return null;
-  const hidden = badLines.length - SHOWN;
+export function BadListingLines(props: {
+  /** The first bad lines of the listing. */
+  badLines: BadListingLine[];
+  /** How many bad lines there are in all. */
+  count: number;
+}) {
+  const { badLines, count } = props;
+  if (count === 0) return null;
+  const hidden = count - Math.min(SHOWN, badLines.length);
   return (
     <details className="compare__bad" open>
       <summary>
-        {badLines.length === 1 ? '1 line' : `${badLines.length} lines`} of the listing skipped
+        {count === 1 ? '1 line' : `${groupDigits(count)} lines`} of the listing skipped
       </summary>
       <ol className="compare__bad-list" aria-label="Skipped listing lines">
         {badLines.slice(0, SHOWN).map((bad) => (
@@ -20,7 +27,7 @@ export function BadListingLines({ badLines }: { badLines: BadListingLine[] }) {
           </li>
         ))}
       </ol>
-      {hidden > 0 && <p className="compare__hint">and {hidden} more.</p>}
+      {hidden > 0 && <p className="compare__hint">and {groupDigits(hidden)} more.</p>}
     </details>
   );
 }

@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DecodedHistory } from '../../decoder/model';
 import { mountPerTest } from '../../shared/testing/reactRoot';
 import { ComparePanel } from './ComparePanel';
 import { sampleComparison, listingText } from '../../compare/testing';
-import { useServerComparison } from './useServerComparison';
+import {
+  useServerComparison,
+  type ComparedHistory,
+  type CompareRunner,
+} from './useServerComparison';
 
 const view = mountPerTest();
 
@@ -18,26 +21,29 @@ beforeAll(() => {
 });
 
 /** The panel as the page will hold it: the hook owns the text, the panel shows it. */
-function Harness(props: { history: DecodedHistory | null; onSelect: () => void }) {
-  const state = useServerComparison(props.history);
+function Harness(props: {
+  target: ComparedHistory | null;
+  onSelect: () => void;
+  run?: CompareRunner;
+}) {
+  const state = useServerComparison(props.target, props.run);
   return createElement(ComparePanel, {
-    history: props.history,
-    comparison: state.comparison,
-    listingText: state.listingText,
-    onListingTextChange: state.setListingText,
+    history: props.target?.history ?? null,
+    compare: state,
     onSelect: props.onSelect,
-    pending: state.pending,
   });
 }
 
-function render(history: DecodedHistory | null = sampleComparison().history) {
+function render(sample: ComparedHistory | null = sampleComparison(), run?: CompareRunner) {
   const onSelect = vi.fn();
-  view.render(createElement(Harness, { history, onSelect }));
+  const target = sample && { bytes: sample.bytes, history: sample.history };
+  view.render(createElement(Harness, { target, onSelect, run }));
   return onSelect;
 }
 
 const textarea = () => view.container.querySelector('textarea')!;
-function type(text: string) {
+/** Types `text` into the box and lets the comparison it starts answer. */
+async function type(text: string) {
   // React tracks the value a script sets; the prototype's setter is what typing uses.
   const { set } = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value') as {
     set: (this: HTMLTextAreaElement, value: string) => void;
@@ -46,6 +52,7 @@ function type(text: string) {
     set.call(textarea(), text);
     textarea().dispatchEvent(new Event('input', { bubbles: true }));
   });
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 const filter = (verdict: string) =>
   view.container.querySelector<HTMLButtonElement>(`.compare__filter[data-verdict="${verdict}"]`)!;
@@ -73,9 +80,9 @@ describe('ComparePanel', () => {
     expect(view.container.querySelector('[role="table"]')).toBeNull();
   });
 
-  it('counts each verdict once a listing is pasted', () => {
+  it('counts each verdict once a listing is pasted', async () => {
     render();
-    type(listingText);
+    await type(listingText);
     const count = (verdict: string) =>
       filter(verdict).querySelector('.compare__filter-count')?.textContent;
     expect(['fetched', 'deleted', 'new', 'gone', 'near-miss'].map(count)).toEqual([
@@ -91,9 +98,9 @@ describe('ComparePanel', () => {
     expect(rows()).toHaveLength(6);
   });
 
-  it('shows only the new messages under the "new" filter, and all again on a second press', () => {
+  it('shows only the new messages under the "new" filter, and all again on a second press', async () => {
     render();
-    type(listingText);
+    await type(listingText);
     expect(filter('new').getAttribute('aria-pressed')).toBe('true');
     showAll();
     expect(filter('new').getAttribute('aria-pressed')).toBe('false');
@@ -107,10 +114,11 @@ describe('ComparePanel', () => {
     expect(rows()).toHaveLength(6);
   });
 
-  it('flags the near miss with the nearly matching tag, which selects it', () => {
-    const { history } = sampleComparison();
-    const onSelect = render(history);
-    type(listingText);
+  it('flags the near miss with the nearly matching tag, which selects it', async () => {
+    const sample = sampleComparison();
+    const { history } = sample;
+    const onSelect = render(sample);
+    await type(listingText);
     showAll();
     const row = view.container.querySelector<HTMLElement>('[data-row="line-6"]')!;
     expect(row.className).toContain('compare__row--near-miss');
@@ -127,10 +135,11 @@ describe('ComparePanel', () => {
     });
   });
 
-  it('selects the matching tag of a clicked row by its byte range', () => {
-    const { history } = sampleComparison();
-    const onSelect = render(history);
-    type(listingText);
+  it('selects the matching tag of a clicked row by its byte range', async () => {
+    const sample = sampleComparison();
+    const { history } = sample;
+    const onSelect = render(sample);
+    await type(listingText);
     showAll();
     const button = view.container.querySelector<HTMLButtonElement>(
       '[data-row="line-3"] button[aria-label="Select tag 1"]',
@@ -140,9 +149,9 @@ describe('ComparePanel', () => {
     expect([history.tags.start[1], history.tags.end[1]]).toEqual([29, 53]);
   });
 
-  it('lists bad listing lines with their line numbers', () => {
+  it('lists bad listing lines with their line numbers', async () => {
     render();
-    type(listingText);
+    await type(listingText);
     const bad = view.container.querySelector('[aria-label="Skipped listing lines"]')!;
     expect(bad.textContent).toBe('Line 4 junk: does not start with a message number');
   });
@@ -169,10 +178,33 @@ describe('ComparePanel', () => {
     expect(textarea().value).toBe('1 kept-1\n2 other');
   });
 
-  it('asks for a history when there is none', () => {
+  it('asks for a history when there is none', async () => {
     render(null);
-    type('1 a');
+    await type('1 a');
     expect(view.container.textContent).toContain('Open a history to compare it with this listing.');
     expect(view.container.querySelector('.compare__filters')).toBeNull();
+  });
+
+  it('offers to cancel a comparison that runs, and to compare again', async () => {
+    const signals: AbortSignal[] = [];
+    // A comparison that never answers by itself, as a long one in a worker.
+    const run: CompareRunner = (_target, _text, signal) => {
+      signals.push(signal);
+      return new Promise(() => undefined);
+    };
+    render(sampleComparison(), run);
+    await type(listingText);
+    const button = (name: string) =>
+      [...view.container.querySelectorAll('button')].find((b) => b.textContent === name);
+    expect(view.container.querySelector('.compare__running')?.textContent).toBe(
+      'Comparing… Cancel',
+    );
+    act(() => button('Cancel')!.click());
+    expect(signals[0]?.aborted).toBe(true);
+    expect(view.container.textContent).toContain('The comparison was cancelled.');
+    expect(view.container.querySelector('.compare__running')).toBeNull();
+    act(() => button('Compare')!.click());
+    expect(signals).toHaveLength(2);
+    expect(view.container.querySelector('.compare__running')).not.toBeNull();
   });
 });

@@ -1,13 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { groupDigits } from '../../shared/format';
 import type { SelectHandler } from '../../shared/selection';
-import type { ServerComparison } from '../../compare/index';
 import type { DecodedHistory } from '../../decoder/model';
 import { tagRange } from '../../decoder/tagView';
 import { BadListingLines } from './BadListingLines';
 import { ComparisonList } from './ComparisonList';
 import { comparisonRows, type CompareFilter } from './comparisonRows';
 import { ListingInput } from './ListingInput';
+import type { ServerComparisonState } from './useServerComparison';
 import { VerdictFilters } from './VerdictFilters';
 import '../../shared/fields/fieldChips.css';
 import './compare.css';
@@ -19,32 +19,36 @@ import './compare.css';
  */
 export function ComparePanel(props: {
   history: DecodedHistory | null;
-  comparison: ServerComparison | null;
-  listingText: string;
-  onListingTextChange: (text: string) => void;
+  compare: ServerComparisonState;
   onSelect: SelectHandler;
-  /** The comparison shown lags behind the text (a large listing is compared when typing pauses). */
-  pending?: boolean;
 }) {
-  const { history, comparison, listingText, onListingTextChange, onSelect, pending } = props;
+  const { history, compare, onSelect } = props;
+  const { comparison, listingText, origin, pending } = compare;
   const titleId = useId();
   // Until the person picks one, the list shows the new messages when there are any: the
   // ones the tag table cannot show, since the history has no record of them.
   const [chosenFilter, setFilter] = useState<CompareFilter | null>(null);
   const filter: CompareFilter =
     chosenFilter ?? (comparison && comparison.counts.new > 0 ? 'new' : 'all');
-  // Once a listing is read, its box folds to one line so the verdicts get the room.
-  const [editing, setEditing] = useState(false);
-  const [fileName, setFileName] = useState<string | null>(null);
-  const folded = comparison !== null && !editing;
+  // A pasted, dropped or opened listing folds its box to one line at once, so the
+  // verdicts get the room and a long text is never laid out; typing keeps it open.
+  const [folded, setFolded] = useState(origin.how !== 'typed');
+  const [seenSerial, setSeenSerial] = useState(origin.serial);
+  if (seenSerial !== origin.serial) {
+    setSeenSerial(origin.serial);
+    if (origin.how !== 'typed') setFolded(true);
+  }
+  const hasText = listingText.trim() !== '';
+  const showFolded = folded && hasText;
   const rows = useMemo(
-    () => (history && comparison ? comparisonRows(history, comparison, filter) : []),
+    () => (history && comparison ? comparisonRows(history, comparison, filter) : null),
     [history, comparison, filter],
   );
   const pickTag = (tag: number): void => {
     if (!history || tag >= history.tags.length) return;
     onSelect(tagRange(history, tag));
   };
+  const lineCount = (n: number) => `${groupDigits(n)} ${n === 1 ? 'line' : 'lines'}`;
 
   return (
     <section className="compare pane" aria-labelledby={titleId}>
@@ -63,42 +67,58 @@ export function ComparePanel(props: {
           : history entries the server no longer lists.
         </p>
       </details>
-      {folded ? (
+      {showFolded ? (
         <div className="compare__summary">
           <span className="compare__summary-text">
-            {fileName === null ? 'Listing' : `Listing from ${fileName}`}:{' '}
-            {groupDigits(comparison.messages.length)} server{' '}
-            {comparison.messages.length === 1 ? 'message' : 'messages'}
-            {comparison.badLines.length > 0 &&
-              `, ${groupDigits(comparison.badLines.length)} ${comparison.badLines.length === 1 ? 'line' : 'lines'} skipped`}
+            {origin.fileName === null ? 'Listing' : `Listing from ${origin.fileName}`}:{' '}
+            {comparison ? (
+              <>
+                {groupDigits(comparison.messages.length)} server{' '}
+                {comparison.messages.length === 1 ? 'message' : 'messages'}
+                {comparison.badLineCount > 0 && `, ${lineCount(comparison.badLineCount)} skipped`}
+              </>
+            ) : (
+              'being compared'
+            )}
           </span>
-          <button type="button" className="button--small" onClick={() => setEditing(true)}>
+          <button type="button" className="button--small" onClick={() => setFolded(false)}>
             Edit listing
           </button>
         </div>
       ) : (
         <>
-          <ListingInput
-            listingText={listingText}
-            onListingTextChange={(text, how, name) => {
-              // Typing keeps the box open; a pasted, dropped or opened listing folds it.
-              setEditing(how === 'typed');
-              setFileName(name ?? null);
-              onListingTextChange(text);
-            }}
-          />
-          {comparison && (
+          <ListingInput listingText={listingText} onListingTextChange={compare.setListingText} />
+          {hasText && (
             <div className="compare__summary">
-              <button type="button" className="button--small" onClick={() => setEditing(false)}>
+              <button type="button" className="button--small" onClick={() => setFolded(true)}>
                 Done
               </button>
             </div>
           )}
         </>
       )}
-      {pending && (
+      {pending && history && (
+        <p className="compare__hint compare__running" role="status">
+          Comparing…{' '}
+          <button type="button" className="button--small" onClick={compare.cancel}>
+            Cancel
+          </button>
+        </p>
+      )}
+      {compare.cancelled && (
         <p className="compare__hint" role="status">
-          Comparing…
+          The comparison was cancelled.{' '}
+          <button type="button" className="button--small" onClick={compare.retry}>
+            Compare
+          </button>
+        </p>
+      )}
+      {compare.error !== null && (
+        <p className="compare__hint compare__error" role="alert">
+          The comparison failed: {compare.error}{' '}
+          <button type="button" className="button--small" onClick={compare.retry}>
+            Try again
+          </button>
         </p>
       )}
       {!history && listingText.trim() !== '' && (
@@ -106,12 +126,12 @@ export function ComparePanel(props: {
       )}
       {comparison && (
         <>
-          <BadListingLines badLines={comparison.badLines} />
+          <BadListingLines badLines={comparison.badLines} count={comparison.badLineCount} />
           {comparison.messages.length === 0 ? (
             <p className="compare__hint">The listing names no server messages.</p>
           ) : null}
           <VerdictFilters comparison={comparison} filter={filter} onFilterChange={setFilter} />
-          {rows.length > 0 ? (
+          {rows && rows.length > 0 ? (
             <ComparisonList rows={rows} onPickTag={pickTag} />
           ) : (
             <p className="compare__hint">No rows for this filter.</p>

@@ -1,12 +1,15 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { clampTop, renderedRows, rowY } from '../../shared/scrollScale';
+import { useScaledScroll } from '../../shared/useScaledScroll';
 import type { NearMiss } from '../../compare/index';
-import type { ComparisonRow } from './comparisonRows';
+import type { ComparisonRow, ComparisonRows } from './comparisonRows';
 import { VisibleText } from '../../shared/fields/VisibleText';
 import { VERDICT_TEXT } from './VerdictFilters';
 
 /** Rows are one line (long values are cut with an ellipsis), so nothing is measured. */
 export const ROW_HEIGHT = 30;
+const OVERSCAN = 8;
+/** Used until the viewport is measured (and where it cannot be, as in jsdom). */
+const FALLBACK_VIEWPORT_HEIGHT = 20 * ROW_HEIGHT;
 /** Matching tags shown per row; the rest are counted. */
 const TAGS_SHOWN = 3;
 
@@ -16,19 +19,22 @@ const DIFFERENCE_TEXT: Record<NearMiss['difference'], string> = {
   'case-and-whitespace': 'case and surrounding whitespace differ',
 };
 
-/** The comparison rows as a table; only the rows in view are in the document. */
-export function ComparisonList(props: { rows: ComparisonRow[]; onPickTag: (tag: number) => void }) {
+/**
+ * The comparison rows as a table; only the rows in view are in the document. Rows have
+ * one height, so which are in view is arithmetic: a million-row listing keeps no
+ * measurement per row, and its scroll range is scaled as the hex view's is.
+ */
+export function ComparisonList(props: { rows: ComparisonRows; onPickTag: (tag: number) => void }) {
   const { rows, onPickTag } = props;
-  const scroller = useRef<HTMLDivElement>(null);
-  // The virtualizer is a mutable instance; this component is meant to re-render with it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 8,
-  });
+  const { scrollerRef, geometry, view, onScroll } = useScaledScroll(
+    rows.length,
+    ROW_HEIGHT,
+    FALLBACK_VIEWPORT_HEIGHT,
+  );
+  const top = clampTop(geometry, view.top);
+  const shown = renderedRows(geometry, top, OVERSCAN);
+  const indices: number[] = [];
+  for (let index = shown.first; index < shown.end; index++) indices.push(index);
 
   const tagButton = (tag: number, label = `tag ${tag}`) => (
     <button
@@ -78,21 +84,23 @@ export function ComparisonList(props: { rows: ComparisonRow[]; onPickTag: (tag: 
           <span role="columnheader">Near miss</span>
         </div>
       </div>
-      <div ref={scroller} role="rowgroup" className="compare__scroller">
-        <div className="compare__sizer" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+      <div ref={scrollerRef} role="rowgroup" className="compare__scroller" onScroll={onScroll}>
+        <div className="compare__sizer" style={{ height: geometry.spacerHeight }}>
+          {indices.map((index) => {
+            const row = rows.at(index);
             const hidden = row.tags.length - TAGS_SHOWN;
             return (
               <div
                 key={row.id}
                 role="row"
-                aria-rowindex={item.index + 2}
+                aria-rowindex={index + 2}
                 data-row={row.id}
                 data-verdict={row.verdict}
                 className={`compare__row compare__row--${row.verdict}${row.nearMisses.length > 0 ? ' compare__row--near-miss' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={{
+                  transform: `translateY(${rowY(geometry, top, view.scrollTop, index)}px)`,
+                  height: ROW_HEIGHT,
+                }}
               >
                 <span role="cell" className="compare__number">
                   {row.number ?? '—'}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
+import type { ListingChange } from './useServerComparison';
 
 /** A UIDL listing of 65,535 long UIDs is a few MB; anything far bigger is not one. */
 const MAX_LISTING_BYTES = 32 * 1024 * 1024;
@@ -10,8 +11,6 @@ const carriesFiles = (event: DragEvent): boolean => event.dataTransfer.types.inc
  * drop target for a saved listing. A file dropped here fills the textarea; it does not
  * reach the window, where a drop would open a BLOB.
  */
-/** How the listing text came: typed, pasted into the box, or read from a file. */
-export type ListingChange = 'typed' | 'pasted' | 'file';
 
 export function ListingInput(props: {
   listingText: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonRows, nearMissMessageCount } from './comparisonRows';
+import { allRows, comparisonRows, nearMissMessageCount } from './comparisonRows';
 import { sampleComparison } from '../../compare/testing';
 
 const { history, comparison } = sampleComparison();
 const summary = (filter: Parameters<typeof comparisonRows>[2]) =>
-  comparisonRows(history, comparison, filter).map((row) => [
+  allRows(comparisonRows(history, comparison, filter)).map((row) => [
     row.number,
     row.uid,
     row.verdict,
@@ -33,7 +33,7 @@ describe('comparisonRows', () => {
   });
 
   it('attaches the near miss to both sides and filters the server side', () => {
-    const all = comparisonRows(history, comparison, 'all');
+    const all = allRows(comparisonRows(history, comparison, 'all'));
     const server = all.find((row) => row.uid === 'case-4')!;
     const gone = all.find((row) => row.uid === 'CASE-4')!;
     expect(server.nearMisses).toEqual([
@@ -46,7 +46,7 @@ describe('comparisonRows', () => {
 
   it('gives rows ids that stay the same across filters', () => {
     const ids = (filter: Parameters<typeof comparisonRows>[2]) =>
-      comparisonRows(history, comparison, filter).map((row) => row.id);
+      allRows(comparisonRows(history, comparison, filter)).map((row) => row.id);
     expect(ids('all')).toEqual(['line-2', 'line-3', 'line-5', 'line-6', 'tag-2', 'tag-3']);
     expect(ids('new')).toEqual(['line-5', 'line-6']);
   });

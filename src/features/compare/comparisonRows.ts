@@ -1,4 +1,9 @@
-import type { NearMiss, ServerComparison, TagVerdict } from '../../compare/index';
+import {
+  VERDICTS,
+  type NearMiss,
+  type ServerComparison,
+  type TagVerdict,
+} from '../../compare/index';
 import { uidOf } from '../../decoder/index';
 import type { DecodedHistory } from '../../decoder/model';
 
@@ -40,54 +45,84 @@ function groupNearMisses(nearMisses: NearMissView[], keyOf: (miss: NearMiss) => 
   return groups;
 }
 
-/** The rows for `filter`: server messages in listing order, then gone tags in file order. */
+/** The rows of one filter, made one at a time as they are shown. */
+export interface ComparisonRows {
+  length: number;
+  at(index: number): ComparisonRow;
+  /** `at(index).id`, without making the row. */
+  id(index: number): string;
+}
+
+/**
+ * The rows for `filter`: server messages in listing order, then gone tags in file order.
+ * Only which rows there are is worked out here, as one typed array (a message's index,
+ * or -1 - tag for a gone tag); a listing of a million messages makes no million objects.
+ */
 export function comparisonRows(
   history: DecodedHistory,
   comparison: ServerComparison,
   filter: CompareFilter,
-): ComparisonRow[] {
-  const numberOfLine = new Map(comparison.messages.map((m) => [m.line, m.number]));
+): ComparisonRows {
+  const { messages, tagVerdicts } = comparison;
   const nearMisses = comparison.nearMisses.map((miss) => ({
     ...miss,
-    number: numberOfLine.get(miss.line) ?? 0,
+    number: messages.listing.numberOfLine(miss.line) ?? 0,
   }));
   const byLine = groupNearMisses(nearMisses, (miss) => miss.line);
-  const rows: ComparisonRow[] = [];
-  if (filter !== 'gone') {
-    for (const message of comparison.messages) {
-      const nearMisses = byLine.get(message.line) ?? [];
-      const wanted =
-        filter === 'all' ||
-        filter === message.verdict ||
-        (filter === 'near-miss' && nearMisses.length > 0);
-      if (!wanted) continue;
-      rows.push({
-        id: `line-${message.line}`,
-        number: message.number,
-        line: message.line,
-        uid: message.uid,
-        verdict: message.verdict,
-        tags: message.tags,
-        nearMisses,
-      });
-    }
+  const byTag = groupNearMisses(nearMisses, (miss) => miss.tag);
+  const { line: lines, number: numbers } = messages.listing.columns;
+  const verdictCodes = messages.columns.verdict;
+
+  const entries = new Int32Array(messages.length + tagVerdicts.length);
+  let length = 0;
+  if (filter === 'near-miss') {
+    for (const line of byLine.keys()) entries[length++] = messages.listing.indexOfLine(line);
+    entries.subarray(0, length).sort();
+  } else if (filter !== 'gone') {
+    const code = filter === 'all' ? -1 : VERDICTS.indexOf(filter);
+    for (let i = 0; i < messages.length; i++)
+      if (code < 0 || verdictCodes[i] === code) entries[length++] = i;
   }
   if (filter === 'all' || filter === 'gone') {
-    const byTag = groupNearMisses(nearMisses, (miss) => miss.tag);
-    comparison.tagVerdicts.forEach((verdict, tag) => {
-      if (verdict !== 'gone') return;
-      rows.push({
-        id: `tag-${tag}`,
-        number: null,
-        line: null,
-        uid: uidOf(history, tag),
-        verdict,
-        tags: [tag],
-        nearMisses: byTag.get(tag) ?? [],
-      });
-    });
+    for (let tag = 0; tag < tagVerdicts.length; tag++)
+      if (tagVerdicts[tag] === 'gone') entries[length++] = -1 - tag;
   }
-  return rows;
+
+  const id = (index: number): string => {
+    const entry = entries[index]!;
+    return entry >= 0 ? `line-${lines[entry]}` : `tag-${-1 - entry}`;
+  };
+  const at = (index: number): ComparisonRow => {
+    const entry = entries[index]!;
+    if (entry >= 0) {
+      const line = lines[entry]!;
+      return {
+        id: id(index),
+        number: numbers[entry]!,
+        line,
+        uid: messages.uid(entry),
+        verdict: messages.verdict(entry),
+        tags: messages.tags(entry),
+        nearMisses: byLine.get(line) ?? [],
+      };
+    }
+    const tag = -1 - entry;
+    return {
+      id: id(index),
+      number: null,
+      line: null,
+      uid: uidOf(history, tag),
+      verdict: 'gone',
+      tags: [tag],
+      nearMisses: byTag.get(tag) ?? [],
+    };
+  };
+  return { length, at, id };
+}
+
+/** Every row, e.g. for a test or a small listing. */
+export function allRows(rows: ComparisonRows): ComparisonRow[] {
+  return Array.from({ length: rows.length }, (_, index) => rows.at(index));
 }
 
 /** Server messages that have at least one near miss (what the near-miss filter lists). */

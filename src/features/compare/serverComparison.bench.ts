@@ -15,16 +15,16 @@ import { useServerComparison, type ServerComparisonState } from './useServerComp
 
 const TAGS = 65_535;
 const uid = (i: number) => `0BC535DB-EA63-11E1-A75C-${i.toString(16).padStart(12, '0')}`;
-const history = decodeUidlHistory(
-  encodeUidlHistory({
-    tags: Array.from({ length: TAGS }, (_, i) => ({
-      operation: i % 3 === 0 ? 'delete' : 'get',
-      content: 'body',
-      timestampRaw: '20120906131138',
-      uid: uid(i),
-    })),
-  }),
-);
+const bytes = encodeUidlHistory({
+  tags: Array.from({ length: TAGS }, (_, i) => ({
+    operation: i % 3 === 0 ? 'delete' : 'get',
+    content: 'body',
+    timestampRaw: '20120906131138',
+    uid: uid(i),
+  })),
+});
+const history = decodeUidlHistory(bytes);
+const target = { bytes, history };
 // Every 1,000th server UID is a tag's in lower case: near misses to show.
 const listingText = Array.from({ length: TAGS }, (_, i) => {
   const server = uid(i + (TAGS >> 1));
@@ -34,22 +34,21 @@ const comparison = compareWithServer(history, parseUidlListing(listingText));
 
 let state: ServerComparisonState | null = null;
 function Page() {
-  const current = useServerComparison(history);
+  const current = useServerComparison(target);
   useEffect(() => {
     state = current;
   });
-  return createElement(ComparePanel, {
-    history,
-    comparison: current.comparison,
-    listingText: current.listingText,
-    onListingTextChange: current.setListingText,
-    onSelect: () => undefined,
-    pending: current.pending,
-  });
+  return createElement(ComparePanel, { history, compare: current, onSelect: () => undefined });
 }
 const view = mount();
 view.render(createElement(Page));
 act(() => state!.setListingText(listingText));
+const readyState = (): ServerComparisonState => ({
+  ...state!,
+  listingText,
+  comparison: compareWithServer(history, parseUidlListing(listingText)),
+  pending: false,
+});
 let typed = listingText;
 
 describe(`${TAGS.toLocaleString('en')} tags × ${TAGS.toLocaleString('en')} listing lines`, () => {
@@ -64,13 +63,7 @@ describe(`${TAGS.toLocaleString('en')} tags × ${TAGS.toLocaleString('en')} list
   });
   bench('panel render of a ready comparison (rows virtualized)', () => {
     view.render(
-      createElement(ComparePanel, {
-        history,
-        comparison: compareWithServer(history, parseUidlListing(listingText)),
-        listingText,
-        onListingTextChange: () => undefined,
-        onSelect: () => undefined,
-      }),
+      createElement(ComparePanel, { history, compare: readyState(), onSelect: () => undefined }),
     );
   });
 });

@@ -91,10 +91,17 @@ export function EditView(props: {
     .sort((a, b) => a - b);
   const several = (props.marked?.size ?? 0) > 1;
   const typed = useMemo(() => parseUidList(uidText), [uidText]);
-  // Only the server's new messages the working copy does not hold yet.
-  const newUids = props.comparison
-    ? newUidsOf(props.comparison).filter((uid) => !copy.uids().has(uid))
-    : null;
+  // Only the server's new messages the working copy does not hold yet. Unedited, it holds
+  // none of them (that is what new means), so a million-line listing is not gone through
+  // until there are edits, or the button is pressed.
+  const { comparison } = props;
+  const newUidCount = useMemo(() => {
+    if (!comparison) return null;
+    if (copy.edits.length === 0) return comparison.distinctNew.length;
+    return newUidsOf(comparison).filter((uid) => !copy.uids().has(uid)).length;
+  }, [comparison, copy]);
+  const newUids = () =>
+    comparison ? newUidsOf(comparison).filter((uid) => !copy.uids().has(uid)) : [];
   const proposals = copy.proposals();
   const changes = copy.changes();
 
@@ -257,13 +264,13 @@ export function EditView(props: {
                 ? 'Mark this UID as fetched'
                 : `Mark these ${typed.uids.length} UIDs as fetched`}
           </button>
-          {newUids && (
+          {newUidCount !== null && (
             <button
               type="button"
-              disabled={newUids.length === 0}
-              onClick={() => markFetched(newUids)}
+              disabled={newUidCount === 0}
+              onClick={() => markFetched(newUids())}
             >
-              Mark every new server message as fetched ({newUids.length})
+              Mark every new server message as fetched ({newUidCount})
             </button>
           )}
         </div>

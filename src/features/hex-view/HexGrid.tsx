@@ -3,8 +3,6 @@ import {
   useEffect,
   useId,
   useLayoutEffect,
-  useRef,
-  useState,
   type JSX,
   type KeyboardEvent,
   type MouseEvent,
@@ -15,18 +13,13 @@ import { BYTES_PER_ROW, HexRow } from './HexRow';
 import {
   clampTop,
   fullyVisibleRows,
-  isScaled,
   pageRows,
   renderedRows,
   rowY,
-  scrollGeometry,
-  scrollTopFromTop,
-  topFromScrollTop,
   topToReveal,
   topToShow,
-  wheelPixels,
-  type ScrollGeometry,
-} from './scrollScale';
+} from '../../shared/scrollScale';
+import { useScaledScroll } from '../../shared/useScaledScroll';
 
 /** Must match `.hex-row` height in hexView.css. */
 export const ROW_HEIGHT = 20;
@@ -48,13 +41,6 @@ export interface HexGridProps {
   onActivate: (offset: number) => void;
 }
 
-interface View {
-  /** Position in the unscaled content. */
-  top: number;
-  /** The native scrollTop in effect for it. */
-  scrollTop: number;
-}
-
 function clip(range: ByteRange | null, start: number, end: number): [number, number] {
   if (!range || range.end <= start || range.start >= end) return [-1, -1];
   return [Math.max(range.start, start), Math.min(range.end, end)];
@@ -68,73 +54,29 @@ function offsetOf(target: EventTarget): number | null {
 /** The scrolled grid of rows; only the rows in view (and a few more) are in the DOM. */
 export function HexGrid(props: HexGridProps): JSX.Element {
   const { bytes, history, selection, cursor, match } = props;
-  const scrollerRef = useRef<HTMLDivElement>(null);
-  const [viewportHeight, setViewportHeight] = useState(FALLBACK_VIEWPORT_HEIGHT);
   const rowCount = Math.ceil(bytes.length / BYTES_PER_ROW);
-  const g = scrollGeometry(rowCount, ROW_HEIGHT, viewportHeight);
-  const geometryRef = useRef<ScrollGeometry>(g);
-  const [view, setView] = useState<View>({ top: 0, scrollTop: 0 });
-  const viewRef = useRef<View>(view);
+  const {
+    scrollerRef,
+    geometry: g,
+    geometryRef,
+    view,
+    viewRef,
+    moveTo,
+    onScroll,
+  } = useScaledScroll(rowCount, ROW_HEIGHT, FALLBACK_VIEWPORT_HEIGHT);
   const idBase = useId();
   const cellId = useCallback((offset: number) => `${idBase}-byte-${offset}`, [idBase]);
 
   useLayoutEffect(() => {
-    geometryRef.current = g;
-  });
-
-  const moveTo = useCallback((top: number) => {
-    const geometry = geometryRef.current;
-    const next = clampTop(geometry, top);
-    const el = scrollerRef.current;
-    let scrollTop = scrollTopFromTop(geometry, next);
-    if (el) {
-      el.scrollTop = scrollTop;
-      scrollTop = el.scrollTop; // the browser may round it; rows are placed from the real value
-    }
-    viewRef.current = { top: next, scrollTop };
-    setView(viewRef.current);
-  }, []);
-
-  useLayoutEffect(() => {
-    const el = scrollerRef.current;
-    if (!el) return;
-    const measure = () => setViewportHeight(el.clientHeight || FALLBACK_VIEWPORT_HEIGHT);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  // A new geometry (file or viewport size) keeps the position but re-derives the scrollbar.
-  useLayoutEffect(() => {
-    moveTo(viewRef.current.top);
-  }, [moveTo, g.contentHeight, g.viewportHeight]);
-
-  useLayoutEffect(() => {
     moveTo(0);
   }, [moveTo, bytes]);
-
-  // Scaled, the wheel moves the content by what it asks for, not by what one scrollbar pixel is worth.
-  useEffect(() => {
-    const el = scrollerRef.current;
-    if (!el) return;
-    const onWheel = (e: WheelEvent) => {
-      const geometry = geometryRef.current;
-      if (!isScaled(geometry) || e.ctrlKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) return;
-      e.preventDefault();
-      moveTo(viewRef.current.top + wheelPixels(geometry, e.deltaY, e.deltaMode));
-    };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => el.removeEventListener('wheel', onWheel);
-  }, [moveTo]);
 
   useEffect(() => {
     if (cursor < 0) return;
     const row = Math.floor(cursor / BYTES_PER_ROW);
     const top = topToReveal(geometryRef.current, viewRef.current.top, row);
     if (top !== viewRef.current.top) moveTo(top);
-  }, [cursor, moveTo]);
+  }, [cursor, moveTo, geometryRef, viewRef]);
 
   // Scroll to the selection only when none of it is in view: a change made here is always in view.
   const selectionStart = selection?.start ?? -1;
@@ -146,14 +88,7 @@ export function HexGrid(props: HexGridProps): JSX.Element {
     const first = Math.floor(selectionStart / BYTES_PER_ROW);
     const last = Math.floor((Math.max(selectionEnd, selectionStart + 1) - 1) / BYTES_PER_ROW);
     if (last < visible.first || first >= visible.end) moveTo(topToShow(geometry, first));
-  }, [selectionStart, selectionEnd, moveTo]);
-
-  const onScroll = () => {
-    const el = scrollerRef.current;
-    if (!el || Math.abs(el.scrollTop - viewRef.current.scrollTop) < 0.5) return;
-    viewRef.current = { top: topFromScrollTop(g, el.scrollTop), scrollTop: el.scrollTop };
-    setView(viewRef.current);
-  };
+  }, [selectionStart, selectionEnd, moveTo, geometryRef, viewRef]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const last = bytes.length - 1;
