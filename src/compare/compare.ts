@@ -104,21 +104,31 @@ export function compareWithServer(history: DecodedHistory, listing: UidlListing)
   const uidOfTag = (i: number) => uidOf(history, i);
   const tagsByUid = groupBy(tags.length, uidOfTag);
   const counts: Record<TagVerdict, number> = { fetched: 0, deleted: 0, new: 0, gone: 0 };
-  const verdictByUid = new Map<string, ServerVerdict>();
+  // Every tag of a UID the server lists gets that UID's verdict; the rest are gone.
+  const tagVerdicts: TagVerdict[] = new Array<TagVerdict>(tags.length).fill('gone');
+  // The first message of each UID: a UID listed twice is paired and counted as new once.
+  const firstOfUid = new Map<string, number>();
 
   const verdict = new Uint8Array(messages.length);
+  const first = new Uint32Array(messages.length);
   const tagStart = new Uint32Array(messages.length + 1);
   const tagList: number[] = [];
   const distinctNew: number[] = [];
   for (let i = 0; i < messages.length; i++) {
     const uid = messages.uid(i);
+    const earlier = firstOfUid.get(uid);
+    if (earlier === undefined) firstOfUid.set(uid, i);
+    first[i] = earlier ?? i;
     const matching = tagsByUid.get(uid);
     const found = matching ? verdictOf(matching, tags.operationByte) : 'new';
     counts[found]++;
     verdict[i] = CODE[found];
-    if (found === 'new' && !verdictByUid.has(uid)) distinctNew.push(i);
-    verdictByUid.set(uid, found);
-    if (matching) for (const tag of matching) tagList.push(tag);
+    if (found === 'new' && earlier === undefined) distinctNew.push(i);
+    if (matching)
+      for (const tag of matching) {
+        tagList.push(tag);
+        tagVerdicts[tag] = found;
+      }
     tagStart[i + 1] = tagList.length;
   }
   const serverMessages = new ServerMessages(messages, {
@@ -126,19 +136,13 @@ export function compareWithServer(history: DecodedHistory, listing: UidlListing)
     tagStart,
     tagList: Uint32Array.from(tagList),
   });
-
-  const tagVerdicts: TagVerdict[] = [];
-  for (let i = 0; i < tags.length; i++) {
-    const found = verdictByUid.get(uidOfTag(i)) ?? 'gone';
-    if (found === 'gone') counts.gone++;
-    tagVerdicts.push(found);
-  }
+  for (const found of tagVerdicts) if (found === 'gone') counts.gone++;
 
   return {
     messages: serverMessages,
     tagVerdicts,
     counts,
-    nearMisses: findNearMisses(serverMessages, tagVerdicts, uidOfTag),
+    nearMisses: findNearMisses(serverMessages, first, tagVerdicts, uidOfTag),
     badLines: listing.badLines,
     badLineCount: listing.badLineCount,
     distinctNew: Uint32Array.from(distinctNew),
@@ -178,18 +182,18 @@ export const MAX_NEAR_MISSES = 1000;
 /** Pairs where one side found no exact match: a `new` server message or a `gone` tag. */
 function findNearMisses(
   messages: ServerMessages,
+  /** Per message, the first message with its UID. */
+  first: Uint32Array,
   tagVerdicts: TagVerdict[],
   uidOf: (i: number) => string,
 ): NearMiss[] {
   const looseKey = (uid: string) => uid.trim().toLowerCase();
   const tagsByKey = groupBy(tagVerdicts.length, (i) => looseKey(uidOf(i)));
   const nearMisses: NearMiss[] = [];
-  // A UID the server lists twice is paired once, from its first line.
-  const seen = new Set<string>();
   for (let i = 0; i < messages.length; i++) {
+    // A UID the server lists twice is paired once, from its first line.
+    if (first[i] !== i) continue;
     const serverUid = messages.uid(i);
-    if (seen.has(serverUid)) continue;
-    seen.add(serverUid);
     const candidates = tagsByKey.get(looseKey(serverUid));
     if (!candidates) continue;
     const isNew = messages.verdict(i) === 'new';

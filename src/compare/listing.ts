@@ -97,7 +97,10 @@ export function parseUidlListing(text: string): UidlListing {
   const columns = new GrowingColumns();
   const badLines: BadListingLine[] = [];
   let badLineCount = 0;
-  const numbers = new Map<number, number>();
+  // Message numbers normally rise line by line; the map of the lines they were given on
+  // is only made once one does not (then it is filled from the columns read so far).
+  let numbers: Map<number, number> | null = null;
+  let highest = -1;
   const length = text.length;
   let closed = false;
   let line = 0;
@@ -137,10 +140,14 @@ export function parseUidlListing(text: string): UidlListing {
     while (uidEnd < e && !isSeparator(text.charCodeAt(uidEnd))) uidEnd++;
     if (uidEnd < e) return bad('has more than one UID (a UID cannot contain spaces)');
     const number = Number(text.slice(s, numberEnd));
-    const earlier = numbers.get(number);
-    if (earlier !== undefined)
-      return bad(`message number ${number} already given on line ${earlier}`);
-    numbers.set(number, line);
+    if (number > highest) highest = number;
+    else {
+      numbers ??= columns.numberLines();
+      const earlier = numbers.get(number);
+      if (earlier !== undefined)
+        return bad(`message number ${number} already given on line ${earlier}`);
+    }
+    numbers?.set(number, line);
     columns.push(line, number, uidStart, uidEnd);
   };
 
@@ -235,6 +242,13 @@ class GrowingColumns {
     this.number[i] = number;
     this.uidStart[i] = uidStart;
     this.uidEnd[i] = uidEnd;
+  }
+
+  /** The line each message number so far was given on. */
+  numberLines(): Map<number, number> {
+    const lines = new Map<number, number>();
+    for (let i = 0; i < this.length; i++) lines.set(this.number[i]!, this.line[i]!);
+    return lines;
   }
 
   done(): ListingColumns {
