@@ -118,7 +118,7 @@ export function newEscapeColumns(capacity: number): EscapeColumns {
 /**
  * The most escapes a history records (a real one has a few per tag). A crafted file of
  * nothing but `$41` would otherwise fill memory; past this, escapes still decode into
- * the UID text but are not listed.
+ * the UID text but are not listed, which an `escapes-not-listed` diagnostic says once.
  */
 export const MAX_ESCAPES = 1 << 23;
 

@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = [
   'uid-bad-char',
   'bad-utf8',
   'duplicate-uid',
+  'escapes-not-listed',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
