@@ -99,7 +99,6 @@ export function readUid(
           if (e === escapes.start.length) growEscapeColumns(escapes);
           escapes.start[e] = i;
           escapes.end[e] = i + ESCAPE_SIZE;
-          escapes.tag[e] = tag;
           escapes.value[e] = value;
           escapes.length = e + 1;
         } else if (log.counts[C.ESCAPES_NOT_LISTED] === 0) {
