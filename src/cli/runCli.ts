@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { compareWithServer, type ServerComparison } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
 import { decodeUidlHistory, severityCounts } from '../decoder/index';
@@ -11,7 +10,7 @@ import { decodeTextFile } from '../input/text';
 import { listHistories, type ListedHistory } from '../input/historyList';
 import type { ByteSource } from '../input/openHistory';
 import type { BlobInput } from '../input/types';
-import { openInput } from './openInput';
+import { openInput, sha256Hex } from './openInput';
 import { parseCliArgs, USAGE } from './args';
 import { comparisonLines, printable, tableChunks } from './table';
 
@@ -99,7 +98,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT_UNREADABLE;
   }
-  const fingerprint: Fingerprint = { sha256: sha256(blob.bytes), sourceSha256: blob.sourceSha256 };
+  const fingerprint: Fingerprint = {
+    sha256: sha256Hex(blob.bytes),
+    sourceSha256: blob.sourceSha256,
+  };
   let comparison: ServerComparison | null = null;
   if (options.compare !== null) {
     const listing = await readBytes(options.compare, io);
@@ -181,8 +183,6 @@ function originOf(blob: BlobInput): string {
 }
 
 const sourceName = (path: string): string => (path === '-' ? 'standard input' : path);
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 function sourceLines(name: string, blob: BlobInput, fingerprint: Fingerprint): string {
   const lines = [`File:    ${printable(sourceName(name))}`];
