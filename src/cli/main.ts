@@ -45,6 +45,10 @@ const io = {
   openFile: openFileSource,
   readStdin,
   stdout: (text: string) => process.stdout.write(text),
+  drained: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise<void>((resolve) => process.stdout.once('drain', resolve))
+      : undefined,
   stderr: (text: string) => process.stderr.write(text),
   writeText: (path: string, text: string) => writeFile(path, text, 'utf8'),
 };

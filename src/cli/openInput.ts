@@ -41,10 +41,9 @@ export async function openInput(
     } catch (error) {
       return cannotRead(reasonOf(error));
     }
-    const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
     return {
       ...openHistory({ bytes, name: path }, choice),
-      sourceSha256,
+      sourceSha256: sha256Hex(bytes),
       sourceSize: bytes.length,
     };
   }
@@ -57,7 +56,11 @@ export async function openInput(
   try {
     const opened = await openHistoryFile(file, path, choice);
     if (opened.kind !== 'too-large') {
-      return { ...opened, sourceSha256: await fileSha256(file), sourceSize: file.size };
+      // A raw BLOB is the file itself, already read: hashing it again would read it twice.
+      const whole =
+        opened.kind === 'blob' && opened.form === 'raw' && opened.bytes.length === file.size;
+      const sourceSha256 = whole ? sha256Hex(opened.bytes) : await fileSha256(file);
+      return { ...opened, sourceSha256, sourceSize: file.size };
     }
     return cannotRead(
       `it is ${opened.size} bytes, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB any history (even inside a .msg) can take`,
@@ -66,6 +69,10 @@ export async function openInput(
     await file.close();
   }
 }
+
+/** SHA-256 of bytes, as hex. */
+export const sha256Hex = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex');
 
 /** SHA-256 of a whole file, read a few MiB at a time (a store may be gigabytes). */
 async function fileSha256(file: ByteSource): Promise<string> {

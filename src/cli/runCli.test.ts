@@ -255,6 +255,47 @@ describe('runCli: output modes', () => {
   });
 });
 
+describe('runCli: a slow reader', () => {
+  it.each([
+    { output: 'the JSON', flags: ['--json'] },
+    { output: 'the CSV', flags: ['--csv'] },
+    { output: 'the table', flags: [] },
+  ])('writes $output chunk by chunk, each once standard output has drained', async ({ flags }) => {
+    const many = encodeUidlHistory({
+      tags: Array.from({ length: 3000 }, (_, i) => tag('get', `uid-${i}`)),
+    });
+    const chunks: string[] = [];
+    let waiting: (() => void) | null = null;
+    const io: CliIo = {
+      ...memoryFiles({ 'h.bin': many }),
+      readStdin: () => Promise.resolve(new Uint8Array(0)),
+      stdout: (text) => {
+        // Nothing is written while the reader has not drained what came before.
+        expect(waiting).toBeNull();
+        chunks.push(text);
+      },
+      stderr: () => undefined,
+      drained: () =>
+        new Promise<void>((resolve) => {
+          waiting = resolve;
+        }),
+    };
+    const done = runCli([...flags, 'h.bin'], io);
+    for (let turns = 0; turns < 10_000 && waiting === null; turns++) await Promise.resolve();
+    let released = 0;
+    while (waiting !== null) {
+      const resolve: () => void = waiting;
+      waiting = null;
+      resolve();
+      released += 1;
+      for (let turns = 0; turns < 100 && waiting === null; turns++) await Promise.resolve();
+    }
+    expect(await done).toBe(0);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(released).toBeGreaterThanOrEqual(chunks.length - 1);
+  });
+});
+
 describe('bin/pop3-uidl.mjs', () => {
   it('runs as a real process with file input and exit status', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pop3-uidl-'));

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { compareWithServer, type ServerComparison } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
 import { decodeUidlHistory, severityCounts } from '../decoder/index';
@@ -11,7 +10,7 @@ import { decodeTextFile } from '../input/text';
 import { listHistories, type ListedHistory } from '../input/historyList';
 import type { ByteSource } from '../input/openHistory';
 import type { BlobInput } from '../input/types';
-import { openInput } from './openInput';
+import { openInput, sha256Hex } from './openInput';
 import { parseCliArgs, USAGE } from './args';
 import { comparisonLines, printable, tableChunks } from './table';
 
@@ -22,6 +21,12 @@ export interface CliIo {
   openFile(path: string): Promise<ByteSource & { close(): Promise<void> }>;
   readStdin(): Promise<Uint8Array>;
   stdout(text: string): void;
+  /**
+   * Resolves once standard output has passed on what was written (undefined: nothing to
+   * wait for). The exports wait on it between chunks, so that into a slow reader (a pipe)
+   * the JSON of the largest history, 650 MB, does not pile up in memory.
+   */
+  drained?(): Promise<void> | undefined;
   stderr(text: string): void;
   /** Writes a file (`--report --out`). */
   /** Writes a text file (`--report --out`). */
@@ -99,7 +104,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT_UNREADABLE;
   }
-  const fingerprint: Fingerprint = { sha256: sha256(blob.bytes), sourceSha256: blob.sourceSha256 };
+  const fingerprint: Fingerprint = {
+    sha256: sha256Hex(blob.bytes),
+    sourceSha256: blob.sourceSha256,
+  };
   let comparison: ServerComparison | null = null;
   if (options.compare !== null) {
     const listing = await readBytes(options.compare, io);
@@ -126,17 +134,23 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   } else if (options.format === 'json') {
     // With the bytes, every tag and trailing range carries its hex: the JSON rebuilds the file.
     // Written chunk by chunk: the JSON of the largest history is more than one string holds.
-    for (const chunk of jsonTextChunks(history, comparison, blob.bytes, fingerprint))
-      io.stdout(chunk);
+    await writeChunks(io, jsonTextChunks(history, comparison, blob.bytes, fingerprint));
   } else if (options.format === 'csv') {
-    for (const chunk of csvChunks(history, comparison)) io.stdout(chunk);
+    await writeChunks(io, csvChunks(history, comparison));
     // The counts still get printed, where they cannot end up inside the CSV.
     if (comparison) io.stderr(comparisonLines(history, comparison).join('\n') + '\n');
   } else {
     io.stdout(sourceLines(options.input, blob, fingerprint));
-    for (const chunk of tableChunks(history, comparison)) io.stdout(chunk);
+    await writeChunks(io, tableChunks(history, comparison));
   }
   return severityCounts(history.diagnosticCounts).error > 0 ? EXIT_BLOB_ERRORS : EXIT_OK;
+}
+
+async function writeChunks(io: CliIo, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    io.stdout(chunk);
+    await io.drained?.();
+  }
 }
 
 /** `2. Top of Personal Folders/Inbox · General Key · alice@example.com · 309 bytes · 5 tags` */
@@ -181,8 +195,6 @@ function originOf(blob: BlobInput): string {
 }
 
 const sourceName = (path: string): string => (path === '-' ? 'standard input' : path);
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 function sourceLines(name: string, blob: BlobInput, fingerprint: Fingerprint): string {
   const lines = [`File:    ${printable(sourceName(name))}`];

@@ -20,3 +20,4 @@ export const UID_TOO_LONG = 13;
 export const UID_BAD_CHAR = 14;
 export const BAD_UTF8 = 15;
 export const DUPLICATE_UID = 16;
+export const ESCAPES_NOT_LISTED = 17;

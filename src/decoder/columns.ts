@@ -110,7 +110,6 @@ export function newEscapeColumns(capacity: number): EscapeColumns {
     length: 0,
     start: new Uint32Array(capacity),
     end: new Uint32Array(capacity),
-    tag: new Uint32Array(capacity),
     value: new Uint8Array(capacity),
   };
 }
@@ -118,7 +117,7 @@ export function newEscapeColumns(capacity: number): EscapeColumns {
 /**
  * The most escapes a history records (a real one has a few per tag). A crafted file of
  * nothing but `$41` would otherwise fill memory; past this, escapes still decode into
- * the UID text but are not listed.
+ * the UID text but are not listed, which an `escapes-not-listed` diagnostic says once.
  */
 export const MAX_ESCAPES = 1 << 23;
 
@@ -127,7 +126,6 @@ export function growEscapeColumns(escapes: EscapeColumns): void {
   const size = Math.max(16, escapes.start.length * 2);
   escapes.start = grown(escapes.start, size);
   escapes.end = grown(escapes.end, size);
-  escapes.tag = grown(escapes.tag, size);
   escapes.value = grown(escapes.value, size);
 }
 
@@ -143,7 +141,6 @@ export function finishEscapeColumns(escapes: EscapeColumns): EscapeColumns {
       length,
       start: escapes.start.subarray(0, length),
       end: escapes.end.subarray(0, length),
-      tag: escapes.tag.subarray(0, length),
       value: escapes.value.subarray(0, length),
     };
   }
@@ -151,7 +148,6 @@ export function finishEscapeColumns(escapes: EscapeColumns): EscapeColumns {
     length,
     start: escapes.start.slice(0, length),
     end: escapes.end.slice(0, length),
-    tag: escapes.tag.slice(0, length),
     value: escapes.value.slice(0, length),
   };
   if (escapes.start.length <= 1 << 20) spareEscapes = escapes;

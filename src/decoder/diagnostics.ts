@@ -24,6 +24,7 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'uid-bad-char': 'warning',
   'bad-utf8': 'error',
   'duplicate-uid': 'warning',
+  'escapes-not-listed': 'warning',
 };
 
 /** The bit of `TagColumns.diagnosticBits` for each code. */

@@ -12,6 +12,7 @@ export {
 export {
   toJson,
   tagJson,
+  tagHex,
   headJson,
   type HistoryJson,
   type TagJson,

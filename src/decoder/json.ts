@@ -7,6 +7,7 @@ import type {
   DiagnosticCode,
   HeaderField,
   Operation,
+  TagView,
 } from './model';
 import { tagAt } from './tagView';
 
@@ -81,8 +82,13 @@ export function tagJson(history: DecodedHistory, i: number, bytes?: Uint8Array):
     uidRange: view.uidRange,
     diagnosticCodes: view.diagnosticCodes,
   };
-  if (bytes) tag.hex = toHex(bytes.subarray(view.start, view.uidRange.end));
+  if (bytes) tag.hex = tagHex(view, bytes);
   return tag;
+}
+
+/** A tag's `hex` in the JSON: its bytes but the terminator, from which the tag is rebuilt. */
+export function tagHex(view: TagView, bytes: Uint8Array): string {
+  return toHex(bytes.subarray(view.start, view.uidRange.end));
 }
 
 /** Everything of `toJson(history, bytes)` but the tags (an empty list in their place). */

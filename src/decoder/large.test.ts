@@ -41,17 +41,34 @@ describe('large and hostile input', { timeout: 30_000 }, () => {
     expect(history.diagnosticsOmitted).toBeGreaterThan(1000);
   });
 
-  it('lists at most MAX_ESCAPES escapes, and every one it lists is real', () => {
-    const escape = new TextEncoder().encode('$41');
-    const bytes = new Uint8Array(4 + 16 + escape.length * (MAX_ESCAPES + 5));
-    bytes.set([3, 0, 1, 0]);
-    bytes.set(new TextEncoder().encode('+b20240712083015'), 4);
-    for (let at = 20; at < bytes.length; at += escape.length) bytes.set(escape, at);
+  it('lists at most MAX_ESCAPES escapes, every one real, and says once where it stopped', () => {
+    // Tag 0: MAX_ESCAPES escapes of '-'; tag 1: five of the letter A, past the limit.
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const prefix = encode('+b20240712083015');
+    const tag1 = 4 + prefix.length + 3 * MAX_ESCAPES + 1;
+    const bytes = new Uint8Array(tag1 + prefix.length + 3 * 5 + 1);
+    bytes.set([3, 0, 2, 0]);
+    bytes.set(prefix, 4);
+    const dash = encode('$2d');
+    for (let at = 20; at < tag1 - 1; at += 3) bytes.set(dash, at);
+    bytes.set(prefix, tag1);
+    bytes.set(encode('$41$41$41$41$41'), tag1 + 16);
     const history = decodeUidlHistory(bytes, { maxDiagnostics: 10 });
+    expect(history.tags.length).toBe(2);
     expect(history.escapes.length).toBe(MAX_ESCAPES);
-    expect(history.diagnosticCounts['needless-escape']).toBe(MAX_ESCAPES + 5);
     expect(history.escapes.start[MAX_ESCAPES - 1]).toBe(20 + 3 * (MAX_ESCAPES - 1));
-    expect(history.tags.escapeFirst[1]).toBe(MAX_ESCAPES);
+    expect(history.tags.escapeFirst[2]).toBe(MAX_ESCAPES);
+    // The escapes past the limit are still decoded and checked.
+    expect(history.diagnosticCounts['needless-escape']).toBe(5);
+    expect(tagAt(history, 1).uid).toBe('AAAAA');
+    expect(history.diagnosticCounts['escapes-not-listed']).toBe(1);
+    const limit = history.diagnostics.filter((d) => d.code === 'escapes-not-listed');
+    expect(limit).toMatchObject([
+      { severity: 'warning', tag: 1, start: tag1 + 16, end: tag1 + 19 },
+    ]);
+    expect(limit[0]?.message).toContain(`tag 1`);
+    expect(limit[0]?.message).toContain(`at most ${MAX_ESCAPES} escapes`);
+    expect(tagAt(history, 1).diagnosticCodes).toContain('escapes-not-listed');
   });
 
   it('stops reading tags past Count at MAX_TAGS', () => {

@@ -51,6 +51,8 @@ export function tagMessage(
       return `${place}: ${Array.from(bytes.subarray(start, end), byteText).join(' ')} is not valid UTF-8; shown as U+FFFD.`;
     case C.DUPLICATE_UID:
       return `${place}: tag ${tag} has the same UID as tag ${detail}, which was recorded first.`;
+    case C.ESCAPES_NOT_LISTED:
+      return `${place}: this escape of tag ${tag} and every later one are decoded but not listed; a history lists at most ${detail} escapes.`;
     default:
       return place;
   }

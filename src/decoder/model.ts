@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = [
   'uid-bad-char',
   'bad-utf8',
   'duplicate-uid',
+  'escapes-not-listed',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -99,12 +100,14 @@ export interface TagColumns {
   uidTextEnd: Uint32Array;
 }
 
-/** One `$XX` escape a column; index j is escape j, in file order. */
+/**
+ * One `$XX` escape a column; index j is escape j, in file order. Its tag is the one whose
+ * [escapeFirst, escapeFirst + 1) holds j, so no column repeats it.
+ */
 export interface EscapeColumns {
   length: number;
   start: Uint32Array; // the `$`
   end: Uint32Array; // just after the second hex digit (start + 3)
-  tag: Uint32Array;
   /** The byte value the escape stands for. */
   value: Uint8Array;
 }

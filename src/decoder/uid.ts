@@ -99,9 +99,10 @@ export function readUid(
           if (e === escapes.start.length) growEscapeColumns(escapes);
           escapes.start[e] = i;
           escapes.end[e] = i + ESCAPE_SIZE;
-          escapes.tag[e] = tag;
           escapes.value[e] = value;
           escapes.length = e + 1;
+        } else if (log.counts[C.ESCAPES_NOT_LISTED] === 0) {
+          bits |= log.report(C.ESCAPES_NOT_LISTED, i, i + ESCAPE_SIZE, tag, MAX_ESCAPES);
         }
         if (BYTE_CLASS[value] === ALNUM) {
           bits |= log.report(C.NEEDLESS_ESCAPE, i, i + ESCAPE_SIZE, tag, value);

@@ -9,17 +9,6 @@ import { MAX_COUNT } from './apply';
 import { isChanged, type EditState, type Entry, type Opened } from './state';
 import type { EditResult, TagOrigin } from './types';
 
-const hexOfFile = new WeakMap<Opened, string>();
-
-function fileHex(opened: Opened): string {
-  let hex = hexOfFile.get(opened);
-  if (hex === undefined) {
-    hex = toHex(opened.bytes);
-    hexOfFile.set(opened, hex);
-  }
-  return hex;
-}
-
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
 
 /**
@@ -36,8 +25,9 @@ function originalTag(opened: Opened, entry: Entry): AuthoredTag {
   const uidEnd = t.uidEnd[entry.index] ?? 0;
   let rawUidHex: string;
   if (entry.operationByte === undefined && entry.rawUid === undefined) {
-    // Untouched: its range of the file's hex, made once (slicing a string copies nothing).
-    rawUidHex = fileHex(opened).slice(start * 2, uidEnd * 2);
+    // Untouched: its own bytes. (A cached hex of the whole file to slice from held twice
+    // the file's size in the page for as long as the working copy lived.)
+    rawUidHex = toHex(bytes.subarray(start, uidEnd));
   } else {
     const head = Array.from(bytes.subarray(start, uidStart));
     if (entry.operationByte !== undefined)
@@ -79,12 +69,27 @@ export function buildResult(opened: Opened, state: EditState): EditResult {
           : '',
       })
     : opened.bytes.slice();
-  const decoded = decodeUidlHistory(bytes);
+  // Unedited, the encoder writes the file again: its history is the one already decoded,
+  // rather than a second one of the same bytes held beside it.
+  const same = sameBytes(bytes, opened.bytes);
+  const decoded = same ? history : decodeUidlHistory(bytes);
   const severity = severityCounts(decoded.diagnosticCounts);
   const origins: TagOrigin[] = state.entries.map((entry) =>
     entry.added
       ? { kind: 'added', edit: entry.added.edit, uid: entry.added.uid }
       : { kind: 'original', index: entry.index, changed: isChanged(opened, entry) },
   );
-  return { bytes, history: decoded, severity, valid: severity.error === 0, origins };
+  return {
+    bytes: same ? opened.bytes : bytes,
+    history: decoded,
+    severity,
+    valid: severity.error === 0,
+    origins,
+  };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

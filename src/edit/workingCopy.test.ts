@@ -210,3 +210,18 @@ describe('the README', () => {
     expect(readme).toContain(body);
   });
 });
+
+describe('memory', () => {
+  it('works on the history the caller decoded, without copying the file or decoding it again', () => {
+    const history = decodeUidlHistory(bytes);
+    const copy = createWorkingCopy(bytes, history);
+    expect(copy.history).toBe(history);
+    expect(copy.original).toBe(bytes);
+    // Unedited, the result is the file as it is, and its history the one already there.
+    expect(copy.result().bytes).toBe(bytes);
+    expect(copy.result().history).toBe(history);
+    const edited = copy.apply({ kind: 'forget', tags: [1] }).result();
+    expect(edited.history).not.toBe(history);
+    expect(edited.history.tags.length).toBe(2);
+  });
+});

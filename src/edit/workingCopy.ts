@@ -1,4 +1,4 @@
-import { decodeUidlHistory } from '../decoder/index';
+import { decodeUidlHistory, type DecodedHistory } from '../decoder/index';
 import { addedKey, applyEdit, checkEdit, type PendingLine } from './apply';
 import { planRepairs } from './repairs';
 import { buildResult } from './result';
@@ -28,10 +28,14 @@ const once = <T>(make: () => T): (() => T) => {
 /**
  * A working copy over the history in `bytes`: nothing is edited yet, and `bytes` is
  * never changed (it is copied). Snapshots share the decoded original.
+ *
+ * A caller that has already decoded `bytes` and changes neither (the page) passes the
+ * history too: the copy then reads both as they are instead of holding a second copy of
+ * the file and of its decoded columns, tens of megabytes for the largest history.
  */
-export function createWorkingCopy(bytes: Uint8Array): WorkingCopy {
-  const original = bytes.slice();
-  const history = decodeUidlHistory(original);
+export function createWorkingCopy(bytes: Uint8Array, decoded?: DecodedHistory): WorkingCopy {
+  const original = decoded ? bytes : bytes.slice();
+  const history = decoded ?? decodeUidlHistory(original);
   const opened: Opened = {
     bytes: original,
     history,

@@ -9,11 +9,10 @@ import {
   jsonFile,
   type HistoryFile,
 } from './exportFiles';
+import { contentText } from './testing';
 
 const { bytes, history, comparison } = sampleComparison();
 const loaded: HistoryFile = { name: 'inbox.bin', bytes, history };
-const text = (content: string | Uint8Array) =>
-  typeof content === 'string' ? content : new TextDecoder().decode(content);
 
 describe('exportBaseName', () => {
   it.each([
@@ -35,7 +34,7 @@ describe('jsonFile', () => {
       trailingHex: '0102',
     });
     const file = jsonFile({ name: 'odd.bin', bytes: odd, history: decodeUidlHistory(odd) }, null);
-    const json = JSON.parse(text(file.content)) as HistoryJson;
+    const json = JSON.parse(contentText(file.content)) as HistoryJson;
     expect(file.fileName).toBe('odd-history.json');
     expect(json).not.toHaveProperty('comparison');
     expect([...encodeUidlHistory(json)]).toEqual([...odd]);
@@ -43,7 +42,7 @@ describe('jsonFile', () => {
 
   it('adds the comparison when there is one', () => {
     const file = jsonFile(loaded, comparison);
-    const json = JSON.parse(text(file.content)) as HistoryJson & {
+    const json = JSON.parse(contentText(file.content)) as HistoryJson & {
       comparison: { counts: unknown; tagVerdicts: unknown };
     };
     expect(file.fileName).toBe('inbox-history.json');
@@ -56,7 +55,7 @@ describe('jsonFile', () => {
 describe('csvFile', () => {
   it('writes one row per tag, with the verdict when compared', () => {
     const file = csvFile(loaded, comparison);
-    const lines = text(file.content).split('\r\n');
+    const lines = contentText(file.content).split('\r\n');
     expect(file.fileName).toBe('inbox-history.csv');
     expect(lines[0]).toBe(
       'index,start,end,operation,content,timestamp,timestampRaw,rawUid,uid,diagnostics,verdict',
@@ -65,7 +64,7 @@ describe('csvFile', () => {
       '1,29,53,delete,body,2012-09-06T13:11:38,20120906131138,del$2d2,del-2,,deleted',
     );
     expect(lines).toHaveLength(6);
-    expect(text(csvFile(loaded, null).content).split('\r\n')[0]).not.toContain('verdict');
+    expect(contentText(csvFile(loaded, null).content).split('\r\n')[0]).not.toContain('verdict');
   });
 });
 

@@ -1,12 +1,20 @@
 import type { ServerComparison } from '../compare/index';
 import { uidOf, type DecodedHistory, type TagRange } from '../decoder/index';
-import { bytesToCArray, bytesToHex, toCsv, toJsonText } from './index';
+import { bytesToCArray, bytesToHex, csvChunks, jsonTextChunks } from './index';
 
-/** A file to save: its name, its MIME type and its content. */
+/**
+ * A file to save: its name, its MIME type and its content, which is text, bytes, or
+ * text as chunks (`TextChunks`) for an export that may be too large for one string.
+ */
 export interface ExportFile {
   fileName: string;
   type: string;
-  content: string | Uint8Array;
+  content: string | Uint8Array | TextChunks;
+}
+
+/** Text as chunks that can be read more than once: each reading writes them afresh. */
+export interface TextChunks {
+  chunks(): Iterable<string>;
 }
 
 /** What an export is made from: a history, its bytes and the name it was opened under. */
@@ -34,13 +42,14 @@ export function exportBaseName(loadedName: string): string {
 /**
  * The decoder's JSON (the CLI's `--json` format) with each tag's and each trailing
  * range's hex, so `encodeUidlHistory` rebuilds the file byte for byte, plus the
- * comparison when there is one.
+ * comparison when there is one. In chunks: the JSON of the largest history is more than
+ * one string can hold.
  */
 export function jsonFile(loaded: HistoryFile, comparison: ServerComparison | null): ExportFile {
   return {
     fileName: `${exportBaseName(loaded.name)}.json`,
     type: 'application/json',
-    content: toJsonText(loaded.history, comparison, loaded.bytes),
+    content: { chunks: () => jsonTextChunks(loaded.history, comparison, loaded.bytes) },
   };
 }
 
@@ -48,7 +57,7 @@ export function csvFile(loaded: HistoryFile, comparison: ServerComparison | null
   return {
     fileName: `${exportBaseName(loaded.name)}.csv`,
     type: 'text/csv;charset=utf-8',
-    content: toCsv(loaded.history, comparison),
+    content: { chunks: () => csvChunks(loaded.history, comparison) },
   };
 }
 

@@ -1,6 +1,6 @@
 import { comparisonJson, type ServerComparison } from '../compare/compare';
-import { headJson, tagJson } from '../decoder/index';
-import type { ByteRange, DecodedHistory, TagJson } from '../decoder/index';
+import { headJson, tagAt, tagHex } from '../decoder/index';
+import type { ByteRange, DecodedHistory, TagView } from '../decoder/index';
 import { ChunkBuffer } from './chunks';
 import type { Fingerprint } from './json';
 
@@ -18,11 +18,12 @@ function rangeText({ start, end }: ByteRange, indent: string): string {
 }
 
 /**
- * `pretty(tag, 2)`, written field by field: the generic JSON.stringify with its
- * indentation pass took most of the time of a large export. The first test of
- * jsonStream.test.ts holds the two to the same text.
+ * `pretty(tagJson(history, i, bytes), 2)`, written field by field from the tag's view
+ * and its hex: the generic JSON.stringify with its indentation pass took most of the
+ * time of a large export, and copying the view into a TagJson first made garbage. The
+ * first test of jsonStream.test.ts holds the two to the same text.
  */
-function tagText(tag: TagJson): string {
+function tagText(tag: TagView, hex: string | undefined): string {
   const i1 = '      ';
   const i2 = '        ';
   const escapes =
@@ -51,7 +52,8 @@ function tagText(tag: TagJson): string {
     `\n${i1}"timestampRange": ${rangeText(tag.timestampRange, i1)},` +
     `\n${i1}"uidRange": ${rangeText(tag.uidRange, i1)},` +
     `\n${i1}"diagnosticCodes": ${codes}` +
-    (tag.hex === undefined ? '' : `,\n${i1}"hex": ${string(tag.hex)}`) +
+    // Hex digits need no JSON escaping.
+    (hex === undefined ? '' : `,\n${i1}"hex": "${hex}"`) +
     `\n    }`
   );
 }
@@ -87,7 +89,9 @@ export function* jsonTextChunks(
     if ((full = out.add('[\n'))) yield full;
     const last = history.tags.length - 1;
     for (let i = 0; i <= last; i++) {
-      const tag = `    ${tagText(tagJson(history, i, bytes))}${i === last ? '\n' : ',\n'}`;
+      const view = tagAt(history, i);
+      const hex = bytes && tagHex(view, bytes);
+      const tag = `    ${tagText(view, hex)}${i === last ? '\n' : ',\n'}`;
       if ((full = out.add(tag))) yield full;
     }
     if ((full = out.add(`  ]${separator}`))) yield full;

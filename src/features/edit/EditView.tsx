@@ -45,8 +45,11 @@ export function EditView(props: {
 }) {
   const { bytes } = props;
   // One working copy per opened file: a new file starts afresh.
-  const [held, setHeld] = useState(() => ({ bytes, copy: createWorkingCopy(bytes) }));
-  const copy = held.bytes === bytes ? held.copy : createWorkingCopy(bytes);
+  const [held, setHeld] = useState(() => ({
+    bytes,
+    copy: createWorkingCopy(bytes, props.history),
+  }));
+  const copy = held.bytes === bytes ? held.copy : createWorkingCopy(bytes, props.history);
   if (held.bytes !== bytes) setHeld({ bytes, copy });
   const setCopy = (next: WorkingCopy) => setHeld({ bytes, copy: next });
 

@@ -7,6 +7,7 @@ import { mount, type MountedRoot } from '../../shared/testing/reactRoot';
 import { captureDownloads, type SavedDownload } from '../../shared/testing/downloads';
 import { ExportMenu } from './ExportMenu';
 import { buildExportFile, type ExportRequest } from '../../export/exportRequest';
+import { contentText } from '../../export/testing';
 
 const worker = vi.hoisted(() => ({
   calls: [] as { request: ExportRequest; signal: AbortSignal | undefined }[],
@@ -76,7 +77,7 @@ describe('ExportMenu with the export worker', () => {
     expect(saved).toEqual([]);
 
     const file = buildExportFile(worker.calls[0]!.request);
-    const blob = new Blob([file.content as string], { type: file.type });
+    const blob = new Blob([contentText(file.content)], { type: file.type });
     await answer(() => worker.answer?.(blob));
     expect(saved).toEqual([{ name: 'inbox-history.json', blob }]);
     expect(message()).toBe('Saved inbox-history.json.');
@@ -100,7 +101,9 @@ describe('ExportMenu with the export worker', () => {
     await settle();
     expect(saved.map((file) => file.name)).toEqual(['inbox-history.csv']);
     expect(await saved[0]!.blob.text()).toBe(
-      buildExportFile({ format: 'csv', name: 'inbox.bin', bytes, listingText }).content,
+      contentText(
+        buildExportFile({ format: 'csv', name: 'inbox.bin', bytes, listingText }).content,
+      ),
     );
     expect(message()).toBe(
       'Saved inbox-history.csv, built on this page because exporting in the background failed (Out of memory).',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../../decoder';
+import {
+  decodeUidlHistory,
+  encodeUidlHistory,
+  rawUidOf,
+  uidOf,
+  type AuthoredTag,
+} from '../../decoder';
 import { NO_TAG_FILTER, stringRank, tagOrder, type SortColumn, type TagFilter } from './tagOrder';
 
 const tag = (
@@ -71,6 +77,29 @@ describe('tagOrder filtering', () => {
 
   it('finds a raw UID by its escape text', () => {
     expect(filtered({ search: '$2D' })).toEqual([0]);
+  });
+
+  it('finds what a case-free search of "raw UID, newline, UID" per tag finds', () => {
+    const char = fc.constantFrom('a', 'B', 'z', '1', '-', '.', '$', 'é', 'É', 'İ', '€');
+    const text = fc.array(char, { minLength: 1, maxLength: 8 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), text, (uids, query) => {
+        const h = decodeUidlHistory(
+          encodeUidlHistory({ tags: uids.map((uid) => tag('get', 'body', '20120906131138', uid)) }),
+        );
+        const needle = query.toLowerCase();
+        const expected = uids
+          .map((_, i) => i)
+          .filter((i) => `${rawUidOf(h, i)}\n${uidOf(h, i)}`.toLowerCase().includes(needle));
+        expect([...tagOrder(h, null, { ...all, search: query })]).toEqual(expected);
+        // Each UID's own raw text and a piece of it, in another case.
+        const raw = rawUidOf(h, uids.length - 1);
+        for (const piece of [raw, raw.slice(1, 5).toUpperCase()]) {
+          expect([...tagOrder(h, null, { ...all, search: piece })]).toContain(uids.length - 1);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('matches nothing for an absent UID', () => {

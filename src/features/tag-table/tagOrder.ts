@@ -65,9 +65,9 @@ const VERDICT_RANK: Record<TagVerdict, number> = { new: 0, fetched: 1, deleted: 
 
 type Key = ArrayLike<number>;
 
-const cache = new WeakMap<DecodedHistory, Map<string, Key | readonly string[]>>();
+const cache = new WeakMap<DecodedHistory, Map<string, Key | readonly string[] | string>>();
 
-function cached<T extends Key | readonly string[]>(
+function cached<T extends Key | readonly string[] | string>(
   history: DecodedHistory,
   name: string,
   build: () => T,
@@ -198,19 +198,50 @@ export function sortKey(
   }
 }
 
-/** Lower-cased "raw\nuid" per tag: one substring test covers both; a UID holds no '\n'. */
-function searchText(history: DecodedHistory): readonly string[] {
-  return cached(history, 'search', () =>
-    strings(history, (i) => `${rawUidOf(history, i)}\n${uidOf(history, i)}`.toLowerCase()),
-  );
+/** The decoded UIDs' pool lower-cased, so a search is one substring test per tag. */
+function searchText(history: DecodedHistory): string {
+  return cached(history, 'search', () => history.text.toLowerCase());
+}
+
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+const CASE_BIT = 0x20;
+
+/**
+ * Whether bytes [start, end) contain `needle` (lower-case ASCII), ASCII letters in any
+ * case: the raw UIDs are searched in the file's own bytes rather than in a lower-cased
+ * copy of them per tag, which for the largest history held more than its size again.
+ */
+function bytesInclude(bytes: Uint8Array, start: number, end: number, needle: string): boolean {
+  const last = end - needle.length;
+  for (let at = start; at <= last; at++) {
+    let k = 0;
+    for (; k < needle.length; k++) {
+      const byte = bytes[at + k] ?? 0;
+      const want = needle.charCodeAt(k);
+      const folded = want >= LOWER_A && want <= LOWER_Z ? byte | CASE_BIT : byte;
+      if (folded !== want) break;
+    }
+    if (k === needle.length) return true;
+  }
+  return false;
 }
 
 /** Whether tag i's raw or decoded UID contains `query` (case-insensitive); '' matches all. */
 export function uidMatcher(history: DecodedHistory, query: string): (i: number) => boolean {
   const needle = query.toLowerCase();
   if (needle === '') return () => true;
-  const haystacks = searchText(history);
-  return (i) => (haystacks[i] ?? '').includes(needle);
+  const text = searchText(history);
+  const { uidTextStart, uidTextEnd, uidStart, uidEnd } = history.tags;
+  const inUid = (i: number): boolean =>
+    text.slice(uidTextStart[i] ?? 0, uidTextEnd[i] ?? 0).includes(needle);
+  // A raw UID is ASCII but for what the decoded one holds alike, so an ASCII query is
+  // searched in its bytes; any other goes through its text.
+  // eslint-disable-next-line no-control-regex
+  const inRaw = /^[\x00-\x7f]*$/.test(needle)
+    ? (i: number) => bytesInclude(history.bytes, uidStart[i] ?? 0, uidEnd[i] ?? 0, needle)
+    : (i: number) => rawUidOf(history, i).toLowerCase().includes(needle);
+  return (i) => inUid(i) || inRaw(i);
 }
 
 /**
