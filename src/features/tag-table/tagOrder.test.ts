@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../../decoder';
-import { NO_TAG_FILTER, stringRank, tagOrder, type SortColumn, type TagFilter } from './tagOrder';
+import {
+  NO_TAG_FILTER,
+  sortByKey,
+  stringRank,
+  tagOrder,
+  warmUpSteps,
+  WARM_UP_SLICE,
+  type SortColumn,
+  type TagFilter,
+} from './tagOrder';
 
 const tag = (
   operation: string,
@@ -113,5 +122,53 @@ describe('stringRank', () => {
         }
       }),
     );
+  });
+});
+
+describe('sortByKey', () => {
+  it('orders like a comparison sort, ties in file order both ways, for small keys and large', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.nat(8), fc.nat(2 ** 31)), { maxLength: 60 }),
+        fc.array(fc.boolean(), { maxLength: 60 }),
+        fc.boolean(),
+        (keys, kept, desc) => {
+          const order = Uint32Array.from([...keys.keys()].filter((i) => kept[i] ?? true));
+          const expected = [...order].sort(
+            (a, b) => (desc ? -1 : 1) * ((keys[a] ?? 0) - (keys[b] ?? 0)) || a - b,
+          );
+          sortByKey(order, keys, desc);
+          expect([...order]).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('warmUpSteps', () => {
+  it('builds the keys that sorting and searching then use, with the same results', () => {
+    const columns: SortColumn[] = ['uid', 'timestamp', 'rawUid'];
+    const before = columns.map((column) => sorted(column));
+    const warmed = decodeUidlHistory(history.bytes);
+    for (const step of warmUpSteps(warmed)) step();
+    expect(columns.map((column) => [...tagOrder(warmed, { column, desc: false }, all)])).toEqual(
+      before,
+    );
+    expect([...tagOrder(warmed, null, { ...all, search: '$2d' })]).toEqual([0]);
+  });
+
+  it('leaves a key built in part to be finished by the first search or sort that needs it', () => {
+    const count = WARM_UP_SLICE + 3;
+    const large = decodeUidlHistory(
+      encodeUidlHistory({
+        tags: Array.from({ length: count }, (_, i) =>
+          tag('get', 'body', '20120906131138', `u${count - i}`),
+        ),
+      }),
+    );
+    warmUpSteps(large)[0]?.();
+    expect([...tagOrder(large, null, { ...all, search: 'U1' })]).toHaveLength(1111);
+    expect([...tagOrder(large, null, { ...all, search: `u${count}` })]).toEqual([0]);
+    expect(tagOrder(large, { column: 'uid', desc: true }, all)[0]).toBe(count - 999);
   });
 });

@@ -85,10 +85,33 @@ function cached<T extends Key | readonly string[]>(
   return value as T;
 }
 
-function strings(history: DecodedHistory, read: (i: number) => string): string[] {
-  const out = new Array<string>(history.tags.length);
-  for (let i = 0; i < out.length; i++) out[i] = read(i);
-  return out;
+/** Per history, the per-tag strings of each key as far as they have been built. */
+const partial = new WeakMap<DecodedHistory, Map<string, { values: string[]; built: number }>>();
+
+/**
+ * `read(i)` of every tag, under `name`. The idle warm-up builds it a slice at a time
+ * (`upTo`); whoever needs it whole first builds the rest.
+ */
+function strings(
+  history: DecodedHistory,
+  name: string,
+  read: (i: number) => string,
+  upTo = history.tags.length,
+): string[] {
+  let entries = partial.get(history);
+  if (!entries) {
+    entries = new Map();
+    partial.set(history, entries);
+  }
+  let entry = entries.get(name);
+  if (!entry) {
+    entry = { values: new Array<string>(history.tags.length), built: 0 };
+    entries.set(name, entry);
+  }
+  const end = Math.min(upTo, history.tags.length);
+  for (let i = entry.built; i < end; i++) entry.values[i] = read(i);
+  entry.built = Math.max(entry.built, end);
+  return entry.values;
 }
 
 /**
@@ -159,7 +182,6 @@ export function sortKey(
   context: TagOrderContext = { verdicts: null },
 ): Key {
   const tags = history.tags;
-  const rankOf = (read: (i: number) => string) => () => stringRank(strings(history, read));
   switch (column) {
     case 'index':
     case 'offset':
@@ -178,31 +200,28 @@ export function sortKey(
     case 'content':
       return cached(history, column, () => rankBytes(tags.contentByte, contentRank));
     case 'timestamp':
-      return cached(
-        history,
-        column,
-        rankOf((i) => timestampRawOf(history, i)),
-      );
     case 'rawUid':
-      return cached(
-        history,
-        column,
-        rankOf((i) => rawUidOf(history, i)),
-      );
     case 'uid':
-      return cached(
-        history,
-        column,
-        rankOf((i) => uidOf(history, i)),
+      return cached(history, column, () =>
+        stringRank(strings(history, column, STRING_KEYS[column](history))),
       );
   }
 }
 
-/** Lower-cased "raw\nuid" per tag: one substring test covers both; a UID holds no '\n'. */
+/** The text each string column sorts by. */
+const STRING_KEYS: Record<
+  'timestamp' | 'rawUid' | 'uid' | 'search',
+  (history: DecodedHistory) => (i: number) => string
+> = {
+  timestamp: (history) => (i) => timestampRawOf(history, i),
+  rawUid: (history) => (i) => rawUidOf(history, i),
+  uid: (history) => (i) => uidOf(history, i),
+  // Lower-cased "raw\nuid" per tag: one substring test covers both; a UID holds no '\n'.
+  search: (history) => (i) => `${rawUidOf(history, i)}\n${uidOf(history, i)}`.toLowerCase(),
+};
+
 function searchText(history: DecodedHistory): readonly string[] {
-  return cached(history, 'search', () =>
-    strings(history, (i) => `${rawUidOf(history, i)}\n${uidOf(history, i)}`.toLowerCase()),
-  );
+  return strings(history, 'search', STRING_KEYS.search(history));
 }
 
 /** Whether tag i's raw or decoded UID contains `query` (case-insensitive); '' matches all. */
@@ -213,17 +232,60 @@ export function uidMatcher(history: DecodedHistory, query: string): (i: number) 
   return (i) => (haystacks[i] ?? '').includes(needle);
 }
 
+/** Tags whose key strings one warm-up step builds: a few milliseconds' work. */
+export const WARM_UP_SLICE = 4096;
+
 /**
- * The costly keys (search text, string ranks), each one step, so a page can build them
- * in idle time after a history opens instead of on the first click or keystroke.
+ * The costly keys (search text, string ranks) in steps of a few milliseconds each, so a
+ * page can build them in idle time after a history opens instead of on the first click
+ * or keystroke.
  */
 export function warmUpSteps(history: DecodedHistory): Array<() => void> {
-  return [
-    () => searchText(history),
-    () => sortKey(history, 'uid'),
-    () => sortKey(history, 'timestamp'),
-    () => sortKey(history, 'rawUid'),
-  ];
+  const steps: Array<() => void> = [];
+  const n = history.tags.length;
+  for (const name of ['search', 'uid', 'timestamp', 'rawUid'] as const) {
+    const read = STRING_KEYS[name](history);
+    for (let upTo = WARM_UP_SLICE; upTo < n + WARM_UP_SLICE; upTo += WARM_UP_SLICE) {
+      steps.push(() => strings(history, name, read, upTo));
+    }
+    if (name !== 'search') steps.push(() => sortKey(history, name));
+  }
+  return steps;
+}
+
+/**
+ * Sorts `order` (tags in file order) by `key`, ties in file order both ways. Keys that
+ * are small integers (the ranks and byte ranks) take a counting sort: one pass to count,
+ * one to place, instead of n log n comparisons.
+ */
+export function sortByKey(order: Uint32Array, key: Key, desc: boolean): void {
+  let max = 0;
+  for (let k = 0; k < order.length; k++) max = Math.max(max, key[order[k] ?? 0] ?? 0);
+  if (max > 4 * order.length + 256) {
+    const direction = desc ? -1 : 1;
+    order.sort((a, b) => direction * ((key[a] ?? 0) - (key[b] ?? 0)) || a - b);
+    return;
+  }
+  const starts = new Uint32Array(max + 1);
+  for (let k = 0; k < order.length; k++) {
+    const bucket = key[order[k] ?? 0] ?? 0;
+    starts[bucket] = (starts[bucket] ?? 0) + 1;
+  }
+  let at = 0;
+  for (let b = 0; b <= max; b++) {
+    const bucket = desc ? max - b : b;
+    const count = starts[bucket] ?? 0;
+    starts[bucket] = at;
+    at += count;
+  }
+  const sorted = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const tag = order[k] ?? 0;
+    const bucket = key[tag] ?? 0;
+    sorted[starts[bucket] ?? 0] = tag;
+    starts[bucket] = (starts[bucket] ?? 0) + 1;
+  }
+  order.set(sorted);
 }
 
 /**
@@ -254,10 +316,9 @@ export function tagOrder(
     kept[count++] = i;
   }
   const order = kept.subarray(0, count);
-  if (sort) {
-    const key = sortKey(history, sort.column, context);
-    const direction = sort.desc ? -1 : 1;
-    order.sort((a, b) => direction * ((key[a] ?? 0) - (key[b] ?? 0)) || a - b);
-  }
+  if (sort?.column === 'index' || sort?.column === 'offset') {
+    // Tags follow one another: file order is index and offset order.
+    if (sort.desc) order.reverse();
+  } else if (sort) sortByKey(order, sortKey(history, sort.column, context), sort.desc);
   return order;
 }
