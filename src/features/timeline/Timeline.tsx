@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { DecodedHistory } from '../../decoder/model';
 import { tagRange } from '../../decoder/tagView';
 import { formatSeconds } from '../../export/recordedTime';
@@ -75,8 +83,12 @@ export function Timeline(props: {
     const bin = bins[index];
     if (!bin) return;
     setActive(index);
-    onRangeChange({ start: bin.start, end: bin.end });
-    if (bin.firstTag >= 0) onSelect(tagRange(history, bin.firstTag));
+    // The filter re-sorts and redraws the 65,535-row table; as a transition React renders
+    // that in slices, so the click is no long task.
+    startTransition(() => {
+      onRangeChange({ start: bin.start, end: bin.end });
+      if (bin.firstTag >= 0) onSelect(tagRange(history, bin.firstTag));
+    });
   };
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
