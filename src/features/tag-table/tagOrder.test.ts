@@ -4,13 +4,12 @@ import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../../de
 import {
   NO_TAG_FILTER,
   sortByKey,
-  stringRank,
   tagOrder,
-  warmUpSteps,
-  WARM_UP_SLICE,
+  warmUp,
   type SortColumn,
   type TagFilter,
 } from './tagOrder';
+import { RANK_SLICE, stringRank } from './stringRank';
 
 const tag = (
   operation: string,
@@ -125,6 +124,25 @@ describe('stringRank', () => {
   });
 });
 
+describe('stringRank over several slices', () => {
+  it('ranks like a plain code-unit sort when runs of RANK_SLICE are merged', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const keys = Array.from({ length: 3 * RANK_SLICE + 5 }, () =>
+      // Shared prefixes and repeats, as zero-padded ids have.
+      `0000${Math.floor(random() * 5000)}`.slice(-8 + Math.floor(random() * 3)),
+    );
+    const rank = stringRank(keys);
+    const order = [...keys.keys()].sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0));
+    for (let k = 1; k < order.length; k++) {
+      const previous = keys[order[k - 1]!]!;
+      const current = keys[order[k]!]!;
+      expect(previous <= current).toBe(true);
+      expect(rank[order[k]!] === rank[order[k - 1]!]).toBe(previous === current);
+    }
+  });
+});
+
 describe('sortByKey', () => {
   it('orders like a comparison sort, ties in file order both ways, for small keys and large', () => {
     fc.assert(
@@ -145,12 +163,13 @@ describe('sortByKey', () => {
   });
 });
 
-describe('warmUpSteps', () => {
+describe('warmUp', () => {
   it('builds the keys that sorting and searching then use, with the same results', () => {
     const columns: SortColumn[] = ['uid', 'timestamp', 'rawUid'];
     const before = columns.map((column) => sorted(column));
     const warmed = decodeUidlHistory(history.bytes);
-    for (const step of warmUpSteps(warmed)) step();
+    const steps = warmUp(warmed);
+    while (!steps.next().done);
     expect(columns.map((column) => [...tagOrder(warmed, { column, desc: false }, all)])).toEqual(
       before,
     );
@@ -158,7 +177,7 @@ describe('warmUpSteps', () => {
   });
 
   it('leaves a key built in part to be finished by the first search or sort that needs it', () => {
-    const count = WARM_UP_SLICE + 3;
+    const count = RANK_SLICE + 3;
     const large = decodeUidlHistory(
       encodeUidlHistory({
         tags: Array.from({ length: count }, (_, i) =>
@@ -166,7 +185,7 @@ describe('warmUpSteps', () => {
         ),
       }),
     );
-    warmUpSteps(large)[0]?.();
+    warmUp(large).next();
     expect([...tagOrder(large, null, { ...all, search: 'U1' })]).toHaveLength(1111);
     expect([...tagOrder(large, null, { ...all, search: `u${count}` })]).toEqual([0]);
     expect(tagOrder(large, { column: 'uid', desc: true }, all)[0]).toBe(count - 999);

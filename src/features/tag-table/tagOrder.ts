@@ -4,6 +4,7 @@ import { DIAGNOSTIC_BIT } from '../../decoder/diagnostics';
 import type { TagVerdict } from '../../compare/index';
 import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
 import { inTimeRange, tagSeconds, type TimeRange } from '../../export/timeline';
+import { RANK_SLICE, stringRank, stringRankSteps } from './stringRank';
 
 /**
  * The order of the table's rows: which tags pass the filters, sorted by a column. It is
@@ -114,53 +115,6 @@ function strings(
   return entry.values;
 }
 
-/**
- * Six characters from `from` as one number that orders like the strings do (each char
- * is code + 1, capped at 255, 0 past the end; 48 bits fit a double exactly), so most
- * comparisons are a subtraction or two.
- */
-function prefixKey(text: string, from: number): number {
-  let key = 0;
-  for (let k = from; k < from + 6; k++) {
-    const code = k < text.length ? Math.min(text.charCodeAt(k) + 1, 255) : 0;
-    key = key * 256 + code;
-  }
-  return key;
-}
-
-/**
- * Rank of each string in code-unit order (equal strings, equal rank). Plain `<`, not
- * localeCompare: UIDs are ASCII and locale-aware comparison is far too slow here.
- */
-export function stringRank(keys: readonly string[]): Uint32Array {
-  const n = keys.length;
-  // Many UIDs share their first characters (zero-padded ids), hence two prefixes.
-  const head = new Float64Array(n);
-  const next = new Float64Array(n);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const key = keys[i] ?? '';
-    head[i] = prefixKey(key, 0);
-    next[i] = prefixKey(key, 6);
-    order[i] = i;
-  }
-  const compare = (a: number, b: number): number => {
-    const byPrefix = (head[a] ?? 0) - (head[b] ?? 0) || (next[a] ?? 0) - (next[b] ?? 0);
-    if (byPrefix !== 0) return byPrefix;
-    const ka = keys[a] ?? '';
-    const kb = keys[b] ?? '';
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  };
-  order.sort(compare);
-  const rank = new Uint32Array(n);
-  for (let k = 1; k < n; k++) {
-    const previous = order[k - 1] ?? 0;
-    const current = order[k] ?? 0;
-    rank[current] = compare(previous, current) === 0 ? (rank[previous] ?? 0) : k;
-  }
-  return rank;
-}
-
 /** Ranks the 256 possible bytes by the label they show, so a byte column sorts by name. */
 function byteLabelRank(label: (byte: number) => string): Uint32Array {
   return stringRank(Array.from({ length: 256 }, (_, byte) => label(byte)));
@@ -232,25 +186,23 @@ export function uidMatcher(history: DecodedHistory, query: string): (i: number) 
   return (i) => (haystacks[i] ?? '').includes(needle);
 }
 
-/** Tags whose key strings one warm-up step builds: a few milliseconds' work. */
-export const WARM_UP_SLICE = 4096;
-
 /**
- * The costly keys (search text, string ranks) in steps of a few milliseconds each, so a
- * page can build them in idle time after a history opens instead of on the first click
- * or keystroke.
+ * The costly keys (search text, string ranks) built a slice of a few milliseconds per
+ * `next()`, so a page can build them in spare time after a history opens instead of on
+ * the first click or keystroke.
  */
-export function warmUpSteps(history: DecodedHistory): Array<() => void> {
-  const steps: Array<() => void> = [];
+export function* warmUp(history: DecodedHistory): Generator<void, void, void> {
   const n = history.tags.length;
   for (const name of ['search', 'uid', 'timestamp', 'rawUid'] as const) {
     const read = STRING_KEYS[name](history);
-    for (let upTo = WARM_UP_SLICE; upTo < n + WARM_UP_SLICE; upTo += WARM_UP_SLICE) {
-      steps.push(() => strings(history, name, read, upTo));
+    for (let upTo = RANK_SLICE; upTo < n + RANK_SLICE; upTo += RANK_SLICE) {
+      strings(history, name, read, upTo);
+      yield;
     }
-    if (name !== 'search') steps.push(() => sortKey(history, name));
+    if (name === 'search' || cache.get(history)?.has(name)) continue;
+    const rank = yield* stringRankSteps(strings(history, name, read));
+    cached(history, name, () => rank);
   }
-  return steps;
 }
 
 /**
