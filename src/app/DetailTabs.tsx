@@ -8,8 +8,10 @@ export interface DetailTab {
 
 /**
  * Views that share one place on the page, one shown at a time (WAI-ARIA tabs: arrow keys
- * move between tabs, the active tab is the one tab stop). Hidden panels stay mounted, so
- * a list keeps its scroll position and a text box its text.
+ * move between tabs, the active tab is the one tab stop). A panel is first rendered when
+ * it is first shown, so a view nobody opens costs nothing (the edit view decodes the
+ * history again); from then on it stays mounted while hidden, so a list keeps its scroll
+ * position and a text box its text.
  */
 export function DetailTabs(props: {
   tabs: DetailTab[];
@@ -20,6 +22,8 @@ export function DetailTabs(props: {
 }) {
   const [ownActive, setOwnActive] = useState(props.tabs[0]?.id ?? '');
   const active = props.active ?? ownActive;
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set([active]));
+  if (!shown.has(active)) setShown(new Set([...shown, active]));
   const setActive = (id: string): void => {
     setOwnActive(id);
     props.onActiveChange?.(id);
@@ -83,7 +87,7 @@ export function DetailTabs(props: {
           className="detail-tabs__panel"
           hidden={tab.id !== active}
         >
-          {tab.panel}
+          {shown.has(tab.id) && tab.panel}
         </div>
       ))}
     </div>

@@ -38,6 +38,8 @@ export interface FileOpenOptions {
   onRead?: (fraction: number) => void;
   /** Folders visited and bytes read, while a store is scanned. */
   onScan?: (progress: ScanProgress) => void;
+  /** The file's bytes, when it was read whole (so they need not be read again). */
+  onReadWhole?: (bytes: Uint8Array) => void;
   signal?: CancelSignal;
 }
 
@@ -73,5 +75,6 @@ export async function openHistoryFile(
     options.onRead?.(Math.min(1, (at + part.length) / file.size));
   }
   if (file.size === 0) options.onRead?.(1);
+  options.onReadWhole?.(bytes);
   return openHistory({ bytes, name }, choice);
 }

@@ -38,6 +38,8 @@ export function useScaledScroll(rowCount: number, rowHeight: number, fallbackHei
     const next = clampTop(g, top);
     const el = scrollerRef.current;
     let scrollTop = scrollTopFromTop(g, next);
+    // Already there: touching scrollTop would force a layout for nothing (on mount, say).
+    if (next === viewRef.current.top && scrollTop === viewRef.current.scrollTop) return;
     if (el) {
       el.scrollTop = scrollTop;
       scrollTop = el.scrollTop; // the browser may round it; rows are placed from the real value
@@ -50,8 +52,12 @@ export function useScaledScroll(rowCount: number, rowHeight: number, fallbackHei
     const el = scrollerRef.current;
     if (!el) return;
     const measure = () => setViewportHeight(el.clientHeight || fallbackHeight);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    // The observer's first call comes after the browser's layout, where clientHeight is
+    // free; read here, while React commits, it would force the page's layout into this task.
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import CFB from 'cfb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeUidlHistory, exampleHistoryBytes, toHex } from '../decoder';
 import { workedExampleBytes } from '../decoder/testing/workedExample';
 import type { DecodeProgress } from './protocol';
@@ -20,6 +20,20 @@ describe('openSource fingerprints', () => {
     const opened = await openSource(file(workedExampleBytes()), () => undefined);
     expect(opened.sha256).toBe(sha256(workedExampleBytes()));
     expect(opened.sourceSha256).toBe(sha256(workedExampleBytes()));
+  });
+
+  it('reads a raw BLOB file whole once, and hashes it once', async () => {
+    const source = file(workedExampleBytes());
+    const size = source.file.size;
+    const wholeReads = vi.spyOn(source.file, 'slice');
+    const digest = vi.spyOn(globalThis.crypto.subtle, 'digest');
+    const opened = await openSource(source, () => undefined);
+    expect(opened.sha256).toBe(sha256(workedExampleBytes()));
+    expect(
+      wholeReads.mock.calls.filter(([start, end]) => start === 0 && end === size),
+    ).toHaveLength(1);
+    expect(digest).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
   });
 
   it('hashes a hex text file and the BLOB decoded from it separately', async () => {

@@ -41,10 +41,15 @@ export async function openSource(
 ): Promise<OpenedBlob> {
   const opened = await readSource(source, report, readLimit);
   const { fileBytes } = opened;
-  const [sha256, sourceSha256] = await Promise.all([
-    opened.blob.history ? sha256Hex(opened.blob.bytes) : null,
-    fileBytes ? sha256Hex(fileBytes) : null,
-  ]);
+  const blobHash = opened.blob.history ? sha256Hex(opened.blob.bytes) : null;
+  // A raw BLOB file is the BLOB itself: one hash serves both.
+  const fileHash =
+    fileBytes === opened.blob.bytes && blobHash
+      ? blobHash
+      : fileBytes
+        ? sha256Hex(fileBytes)
+        : null;
+  const [sha256, sourceSha256] = await Promise.all([blobHash, fileHash]);
   return { ...opened.blob, sha256, sourceSha256 };
 }
 
@@ -81,8 +86,10 @@ async function readSource(
     }
     case 'file': {
       const { file, name } = source;
+      const whole: { bytes: Uint8Array | null } = { bytes: null };
       const input = await openHistoryFile(blobSource(file), name, source.history, {
         readLimit,
+        onReadWhole: (bytes) => (whole.bytes = bytes),
         onRead: (fraction) => report({ phase: 'reading', fraction }),
         onScan: ({ foldersVisited, bytesRead }) =>
           report({
@@ -121,7 +128,8 @@ async function readSource(
       // The file as given is fingerprinted when it can be read whole; a large store is
       // scanned, not read, and has no file hash in the page.
       const fileBytes =
-        file.size <= readLimit ? await readBlob(file, readLimit, () => undefined) : null;
+        whole.bytes ??
+        (file.size <= readLimit ? await readBlob(file, readLimit, () => undefined) : null);
       return { blob: decoded(facts, input, report), fileBytes };
     }
   }

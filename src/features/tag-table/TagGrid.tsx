@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import {
   FlexRender,
   useTable,
@@ -6,16 +15,48 @@ import {
   type OnChangeFn,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { tagTableFeatures, type TagRowData, type tagColumns } from './tagColumns';
 import { TagRow, type PickHow } from './TagRow';
 import { nextPosition } from './keyboard';
+import { rowWindow, scrollTopToShow, type RowGeometry } from './rowWindow';
 
 type TagHeader = Header<typeof tagTableFeatures, TagRowData, unknown>;
 
-/** Fixed row geometry: rows are one line, so the virtualizer never has to measure. */
+/** Fixed row geometry: rows are one line, so which rows show is arithmetic (rowWindow.ts). */
 export const ROW_HEIGHT = 28;
 export const HEADER_HEIGHT = 40;
+const OVERSCAN = 8;
+
+/**
+ * The scroll position and height of the scrolled element, followed. The height is taken
+ * from the ResizeObserver, after the browser's layout (read while React commits, it would
+ * force the page's layout into that task); until then the window's height stands in, so
+ * the first rows are drawn at once.
+ */
+function useScrollBox(scrollRef: RefObject<HTMLDivElement | null>) {
+  const [box, setBox] = useState(() => ({
+    scrollTop: 0,
+    height: typeof window === 'undefined' ? 0 : window.innerHeight,
+  }));
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const follow = () => {
+      const next = { scrollTop: element.scrollTop, height: element.clientHeight };
+      setBox((box) =>
+        box.scrollTop === next.scrollTop && box.height === next.height ? box : next,
+      );
+    };
+    element.addEventListener('scroll', follow, { passive: true });
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(follow) : null;
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', follow);
+      observer?.disconnect();
+    };
+  }, [scrollRef]);
+  return box;
+}
 
 /**
  * The `table` role element. It is also the scroll container, so the header row stays
@@ -39,17 +80,13 @@ export function TagGrid(props: {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
 
-  // The virtualizer is a mutable instance; this component is meant to re-render with it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const box = useScrollBox(scrollRef);
+  const geometry: RowGeometry = {
     count: order.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (position) => order[position] ?? -1 - position,
-    overscan: 8,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-  });
+    rowHeight: ROW_HEIGHT,
+    headerHeight: HEADER_HEIGHT,
+    overscan: OVERSCAN,
+  };
 
   const selectedPosition = useMemo(
     () => (selectedTag === null ? -1 : order.indexOf(selectedTag)),
@@ -57,9 +94,7 @@ export function TagGrid(props: {
   );
 
   // The table is given only the rows in view: its row objects cost nothing for the rest.
-  const items = virtualizer.getVirtualItems();
-  const firstPosition = items[0]?.index ?? 0;
-  const endPosition = (items.at(-1)?.index ?? -1) + 1;
+  const { first: firstPosition, end: endPosition } = rowWindow(geometry, box.scrollTop, box.height);
   const data = useMemo(
     () => Array.from(order.subarray(firstPosition, endPosition), (tag) => ({ tag })),
     [order, firstPosition, endPosition],
@@ -81,15 +116,18 @@ export function TagGrid(props: {
 
   // Follow the selection, but only when its row is out of sight: a row the user just
   // clicked stays where it is, so no view echoes another's selection back.
+  const count = order.length;
   useEffect(() => {
     const scroller = scrollRef.current;
     if (selectedPosition < 0 || !scroller) return;
-    const top = HEADER_HEIGHT + selectedPosition * ROW_HEIGHT;
-    const visible =
-      top >= scroller.scrollTop + HEADER_HEIGHT &&
-      top + ROW_HEIGHT <= scroller.scrollTop + scroller.clientHeight;
-    if (!visible) virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
-  }, [selectedPosition, virtualizer]);
+    const to = scrollTopToShow(
+      { count, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, overscan: OVERSCAN },
+      selectedPosition,
+      scroller.scrollTop,
+      scroller.clientHeight,
+    );
+    if (to !== null) scroller.scrollTop = to;
+  }, [selectedPosition, count]);
 
   // Keyboard moves focus to a row that may only exist once the scroll has rendered it.
   useEffect(() => {
@@ -126,12 +164,14 @@ export function TagGrid(props: {
     [order, selectedPosition, onPick],
   );
 
-  const viewTop = (virtualizer.scrollOffset ?? 0) + HEADER_HEIGHT;
-  const selectedRendered = items.some((item) => item.index === selectedPosition);
+  const selectedRendered = selectedPosition >= firstPosition && selectedPosition < endPosition;
   // The body is one tab stop: the selected row when drawn, else the first row in view.
+  const firstInView = Math.ceil(box.scrollTop / ROW_HEIGHT);
   const tabbablePosition = selectedRendered
     ? selectedPosition
-    : (items.find((item) => item.start >= viewTop) ?? items[0])?.index;
+    : firstInView < endPosition
+      ? Math.max(firstInView, firstPosition)
+      : firstPosition;
 
   return (
     <div
@@ -154,18 +194,17 @@ export function TagGrid(props: {
         style={{ height: order.length * ROW_HEIGHT }}
         onKeyDown={onKeyDown}
       >
-        {items.map((item) => {
-          const row = rows[item.index - firstPosition];
-          if (!row) return null;
+        {rows.map((row, k) => {
+          const position = firstPosition + k;
           return (
             <TagRow
               key={row.id}
               row={row}
-              position={item.index}
-              top={item.start - HEADER_HEIGHT}
-              selected={item.index === selectedPosition}
+              position={position}
+              top={position * ROW_HEIGHT}
+              selected={position === selectedPosition}
               marked={marked.has(row.original.tag)}
-              tabbable={item.index === tabbablePosition}
+              tabbable={position === tabbablePosition}
               onPick={onPick}
             />
           );

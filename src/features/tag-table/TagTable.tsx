@@ -5,7 +5,7 @@ import type { ServerComparison } from '../../compare/index';
 import { tagRange } from '../../decoder/tagView';
 import type { Selection, SelectHandler } from '../../shared/selection';
 import { TAG_COLUMN_IDS, tagColumns } from './tagColumns';
-import { tagOrder, warmUpSteps, type SortColumn, type TagFilter, type TagSort } from './tagOrder';
+import { tagOrder, warmUp, type SortColumn, type TagFilter, type TagSort } from './tagOrder';
 export { NO_TAG_FILTER, type TagFilter } from './tagOrder';
 import { groupDigits } from '../../shared/format';
 import { TagGrid } from './TagGrid';
@@ -166,17 +166,21 @@ export function TagTable(props: {
   );
 }
 
-/** Builds the sort and search keys one idle slice at a time once a history is shown. */
+/** Builds the sort and search keys a slice at a time, in idle time, once a history is shown. */
 function useIdleWarmUp(history: DecodedHistory): void {
   useEffect(() => {
-    const steps = warmUpSteps(history);
+    const steps = warmUp(history);
     const idle = typeof requestIdleCallback === 'function';
     let handle = 0;
+    // A busy page has no idle time: after a short wait a slice runs anyway, so the keys
+    // are ready within seconds rather than one step per long timeout.
     const schedule = (run: () => void) =>
-      idle ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 50);
+      idle ? requestIdleCallback(run, { timeout: 100 }) : window.setTimeout(run, 50);
     const next = () => {
-      steps.shift()?.();
-      if (steps.length > 0) handle = schedule(next);
+      const started = performance.now();
+      let step = steps.next();
+      while (!step.done && performance.now() - started < 10) step = steps.next();
+      if (!step.done) handle = schedule(next);
     };
     handle = schedule(next);
     return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));

@@ -7,7 +7,15 @@ import {
   uidOf,
   type AuthoredTag,
 } from '../../decoder';
-import { NO_TAG_FILTER, stringRank, tagOrder, type SortColumn, type TagFilter } from './tagOrder';
+import {
+  NO_TAG_FILTER,
+  sortByKey,
+  tagOrder,
+  warmUp,
+  type SortColumn,
+  type TagFilter,
+} from './tagOrder';
+import { RANK_SLICE, stringRank } from './stringRank';
 
 const tag = (
   operation: string,
@@ -142,5 +150,73 @@ describe('stringRank', () => {
         }
       }),
     );
+  });
+});
+
+describe('stringRank over several slices', () => {
+  it('ranks like a plain code-unit sort when runs of RANK_SLICE are merged', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const keys = Array.from({ length: 3 * RANK_SLICE + 5 }, () =>
+      // Shared prefixes and repeats, as zero-padded ids have.
+      `0000${Math.floor(random() * 5000)}`.slice(-8 + Math.floor(random() * 3)),
+    );
+    const rank = stringRank(keys);
+    const order = [...keys.keys()].sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0));
+    for (let k = 1; k < order.length; k++) {
+      const previous = keys[order[k - 1]!]!;
+      const current = keys[order[k]!]!;
+      expect(previous <= current).toBe(true);
+      expect(rank[order[k]!] === rank[order[k - 1]!]).toBe(previous === current);
+    }
+  });
+});
+
+describe('sortByKey', () => {
+  it('orders like a comparison sort, ties in file order both ways, for small keys and large', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.nat(8), fc.nat(2 ** 31)), { maxLength: 60 }),
+        fc.array(fc.boolean(), { maxLength: 60 }),
+        fc.boolean(),
+        (keys, kept, desc) => {
+          const order = Uint32Array.from([...keys.keys()].filter((i) => kept[i] ?? true));
+          const expected = [...order].sort(
+            (a, b) => (desc ? -1 : 1) * ((keys[a] ?? 0) - (keys[b] ?? 0)) || a - b,
+          );
+          sortByKey(order, keys, desc);
+          expect([...order]).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('warmUp', () => {
+  it('builds the keys that sorting and searching then use, with the same results', () => {
+    const columns: SortColumn[] = ['uid', 'timestamp', 'rawUid'];
+    const before = columns.map((column) => sorted(column));
+    const warmed = decodeUidlHistory(history.bytes);
+    const steps = warmUp(warmed);
+    while (!steps.next().done);
+    expect(columns.map((column) => [...tagOrder(warmed, { column, desc: false }, all)])).toEqual(
+      before,
+    );
+    expect([...tagOrder(warmed, null, { ...all, search: '$2d' })]).toEqual([0]);
+  });
+
+  it('leaves a key built in part to be finished by the first search or sort that needs it', () => {
+    const count = RANK_SLICE + 3;
+    const large = decodeUidlHistory(
+      encodeUidlHistory({
+        tags: Array.from({ length: count }, (_, i) =>
+          tag('get', 'body', '20120906131138', `u${count - i}`),
+        ),
+      }),
+    );
+    warmUp(large).next();
+    expect([...tagOrder(large, null, { ...all, search: 'U1' })]).toHaveLength(1111);
+    expect([...tagOrder(large, null, { ...all, search: `u${count}` })]).toEqual([0]);
+    expect(tagOrder(large, { column: 'uid', desc: true }, all)[0]).toBe(count - 999);
   });
 });

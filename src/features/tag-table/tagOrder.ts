@@ -4,6 +4,7 @@ import { DIAGNOSTIC_BIT } from '../../decoder/diagnostics';
 import type { TagVerdict } from '../../compare/index';
 import { contentLabel, operationLabel } from '../../shared/fields/tagFields';
 import { inTimeRange, tagSeconds, type TimeRange } from '../../export/timeline';
+import { RANK_SLICE, stringRank, stringRankSteps } from './stringRank';
 
 /**
  * The order of the table's rows: which tags pass the filters, sorted by a column. It is
@@ -85,57 +86,33 @@ function cached<T extends Key | readonly string[] | string>(
   return value as T;
 }
 
-function strings(history: DecodedHistory, read: (i: number) => string): string[] {
-  const out = new Array<string>(history.tags.length);
-  for (let i = 0; i < out.length; i++) out[i] = read(i);
-  return out;
-}
+/** Per history, the per-tag strings of each key as far as they have been built. */
+const partial = new WeakMap<DecodedHistory, Map<string, { values: string[]; built: number }>>();
 
 /**
- * Six characters from `from` as one number that orders like the strings do (each char
- * is code + 1, capped at 255, 0 past the end; 48 bits fit a double exactly), so most
- * comparisons are a subtraction or two.
+ * `read(i)` of every tag, under `name`. The idle warm-up builds it a slice at a time
+ * (`upTo`); whoever needs it whole first builds the rest.
  */
-function prefixKey(text: string, from: number): number {
-  let key = 0;
-  for (let k = from; k < from + 6; k++) {
-    const code = k < text.length ? Math.min(text.charCodeAt(k) + 1, 255) : 0;
-    key = key * 256 + code;
+function strings(
+  history: DecodedHistory,
+  name: string,
+  read: (i: number) => string,
+  upTo = history.tags.length,
+): string[] {
+  let entries = partial.get(history);
+  if (!entries) {
+    entries = new Map();
+    partial.set(history, entries);
   }
-  return key;
-}
-
-/**
- * Rank of each string in code-unit order (equal strings, equal rank). Plain `<`, not
- * localeCompare: UIDs are ASCII and locale-aware comparison is far too slow here.
- */
-export function stringRank(keys: readonly string[]): Uint32Array {
-  const n = keys.length;
-  // Many UIDs share their first characters (zero-padded ids), hence two prefixes.
-  const head = new Float64Array(n);
-  const next = new Float64Array(n);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const key = keys[i] ?? '';
-    head[i] = prefixKey(key, 0);
-    next[i] = prefixKey(key, 6);
-    order[i] = i;
+  let entry = entries.get(name);
+  if (!entry) {
+    entry = { values: new Array<string>(history.tags.length), built: 0 };
+    entries.set(name, entry);
   }
-  const compare = (a: number, b: number): number => {
-    const byPrefix = (head[a] ?? 0) - (head[b] ?? 0) || (next[a] ?? 0) - (next[b] ?? 0);
-    if (byPrefix !== 0) return byPrefix;
-    const ka = keys[a] ?? '';
-    const kb = keys[b] ?? '';
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  };
-  order.sort(compare);
-  const rank = new Uint32Array(n);
-  for (let k = 1; k < n; k++) {
-    const previous = order[k - 1] ?? 0;
-    const current = order[k] ?? 0;
-    rank[current] = compare(previous, current) === 0 ? (rank[previous] ?? 0) : k;
-  }
-  return rank;
+  const end = Math.min(upTo, history.tags.length);
+  for (let i = entry.built; i < end; i++) entry.values[i] = read(i);
+  entry.built = Math.max(entry.built, end);
+  return entry.values;
 }
 
 /** Ranks the 256 possible bytes by the label they show, so a byte column sorts by name. */
@@ -159,7 +136,6 @@ export function sortKey(
   context: TagOrderContext = { verdicts: null },
 ): Key {
   const tags = history.tags;
-  const rankOf = (read: (i: number) => string) => () => stringRank(strings(history, read));
   switch (column) {
     case 'index':
     case 'offset':
@@ -178,25 +154,23 @@ export function sortKey(
     case 'content':
       return cached(history, column, () => rankBytes(tags.contentByte, contentRank));
     case 'timestamp':
-      return cached(
-        history,
-        column,
-        rankOf((i) => timestampRawOf(history, i)),
-      );
     case 'rawUid':
-      return cached(
-        history,
-        column,
-        rankOf((i) => rawUidOf(history, i)),
-      );
     case 'uid':
-      return cached(
-        history,
-        column,
-        rankOf((i) => uidOf(history, i)),
+      return cached(history, column, () =>
+        stringRank(strings(history, column, STRING_KEYS[column](history))),
       );
   }
 }
+
+/** The text each string column sorts by. */
+const STRING_KEYS: Record<
+  'timestamp' | 'rawUid' | 'uid',
+  (history: DecodedHistory) => (i: number) => string
+> = {
+  timestamp: (history) => (i) => timestampRawOf(history, i),
+  rawUid: (history) => (i) => rawUidOf(history, i),
+  uid: (history) => (i) => uidOf(history, i),
+};
 
 /** The decoded UIDs' pool lower-cased, so a search is one substring test per tag. */
 function searchText(history: DecodedHistory): string {
@@ -245,16 +219,59 @@ export function uidMatcher(history: DecodedHistory, query: string): (i: number) 
 }
 
 /**
- * The costly keys (search text, string ranks), each one step, so a page can build them
- * in idle time after a history opens instead of on the first click or keystroke.
+ * The costly keys (search text, string ranks) built a slice of a few milliseconds per
+ * `next()`, so a page can build them in spare time after a history opens instead of on
+ * the first click or keystroke.
  */
-export function warmUpSteps(history: DecodedHistory): Array<() => void> {
-  return [
-    () => searchText(history),
-    () => sortKey(history, 'uid'),
-    () => sortKey(history, 'timestamp'),
-    () => sortKey(history, 'rawUid'),
-  ];
+export function* warmUp(history: DecodedHistory): Generator<void, void, void> {
+  const n = history.tags.length;
+  searchText(history);
+  yield;
+  for (const name of ['uid', 'timestamp', 'rawUid'] as const) {
+    const read = STRING_KEYS[name](history);
+    for (let upTo = RANK_SLICE; upTo < n + RANK_SLICE; upTo += RANK_SLICE) {
+      strings(history, name, read, upTo);
+      yield;
+    }
+    if (cache.get(history)?.has(name)) continue;
+    const rank = yield* stringRankSteps(strings(history, name, read));
+    cached(history, name, () => rank);
+  }
+}
+
+/**
+ * Sorts `order` (tags in file order) by `key`, ties in file order both ways. Keys that
+ * are small integers (the ranks and byte ranks) take a counting sort: one pass to count,
+ * one to place, instead of n log n comparisons.
+ */
+export function sortByKey(order: Uint32Array, key: Key, desc: boolean): void {
+  let max = 0;
+  for (let k = 0; k < order.length; k++) max = Math.max(max, key[order[k] ?? 0] ?? 0);
+  if (max > 4 * order.length + 256) {
+    const direction = desc ? -1 : 1;
+    order.sort((a, b) => direction * ((key[a] ?? 0) - (key[b] ?? 0)) || a - b);
+    return;
+  }
+  const starts = new Uint32Array(max + 1);
+  for (let k = 0; k < order.length; k++) {
+    const bucket = key[order[k] ?? 0] ?? 0;
+    starts[bucket] = (starts[bucket] ?? 0) + 1;
+  }
+  let at = 0;
+  for (let b = 0; b <= max; b++) {
+    const bucket = desc ? max - b : b;
+    const count = starts[bucket] ?? 0;
+    starts[bucket] = at;
+    at += count;
+  }
+  const sorted = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const tag = order[k] ?? 0;
+    const bucket = key[tag] ?? 0;
+    sorted[starts[bucket] ?? 0] = tag;
+    starts[bucket] = (starts[bucket] ?? 0) + 1;
+  }
+  order.set(sorted);
 }
 
 /**
@@ -285,10 +302,9 @@ export function tagOrder(
     kept[count++] = i;
   }
   const order = kept.subarray(0, count);
-  if (sort) {
-    const key = sortKey(history, sort.column, context);
-    const direction = sort.desc ? -1 : 1;
-    order.sort((a, b) => direction * ((key[a] ?? 0) - (key[b] ?? 0)) || a - b);
-  }
+  if (sort?.column === 'index' || sort?.column === 'offset') {
+    // Tags follow one another: file order is index and offset order.
+    if (sort.desc) order.reverse();
+  } else if (sort) sortByKey(order, sortKey(history, sort.column, context), sort.desc);
   return order;
 }

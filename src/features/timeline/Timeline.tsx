@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { DecodedHistory } from '../../decoder/model';
 import { tagRange } from '../../decoder/tagView';
 import { formatSeconds } from '../../export/recordedTime';
@@ -46,9 +54,10 @@ export function Timeline(props: {
   onRangeChange: (range: TimeRange | null) => void;
 }) {
   const { history, selection, onSelect, range, onRangeChange } = props;
-  const { ref, width } = useWidth<HTMLDivElement>();
-  // About one bar per 7 px, never more than 160.
-  const maxBins = Math.max(12, Math.min(160, Math.floor(width / 7)));
+  const { ref, width: measured } = useWidth<HTMLDivElement>();
+  const width = measured ?? 0;
+  // About one bar per 7 px, never more than 160; nothing is binned before the width is known.
+  const maxBins = measured === null ? null : Math.max(12, Math.min(160, Math.floor(width / 7)));
   const deferred = useDeferredTimeline(history, maxBins);
   const pending = deferred === null;
   const timeline = deferred ?? EMPTY_TIMELINE;
@@ -75,8 +84,12 @@ export function Timeline(props: {
     const bin = bins[index];
     if (!bin) return;
     setActive(index);
-    onRangeChange({ start: bin.start, end: bin.end });
-    if (bin.firstTag >= 0) onSelect(tagRange(history, bin.firstTag));
+    // The filter re-sorts and redraws the 65,535-row table; as a transition React renders
+    // that in slices, so the click is no long task.
+    startTransition(() => {
+      onRangeChange({ start: bin.start, end: bin.end });
+      if (bin.firstTag >= 0) onSelect(tagRange(history, bin.firstTag));
+    });
   };
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
@@ -315,13 +328,14 @@ export function Timeline(props: {
  * The timeline of a history, binned in a task of its own after the views have been drawn,
  * so that opening a large history does not add the binning to the table's first render.
  */
-function useDeferredTimeline(history: DecodedHistory, maxBins: number): TimelineData | null {
+function useDeferredTimeline(history: DecodedHistory, maxBins: number | null): TimelineData | null {
   const [state, setState] = useState<{
-    key: { history: DecodedHistory; maxBins: number };
+    key: { history: DecodedHistory; maxBins: number | null };
     timeline: TimelineData;
   } | null>(null);
   const key = useMemo(() => ({ history, maxBins }), [history, maxBins]);
   useEffect(() => {
+    if (maxBins === null) return;
     // A slice of the binning per task, each well under 50 ms, until it is done.
     const steps = timelineSteps(history, maxBins);
     let longestSlice = 0;
