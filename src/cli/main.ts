@@ -34,6 +34,12 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+// A reader that stops early (`| head`) closes the pipe: the output ends there, quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 // Whatever goes wrong outside runCli's own guard is still one line and status 2.
 process.on('uncaughtException', (error) => {
   process.stderr.write(`pop3-uidl: internal error: ${oneLine(error)}\n`);
