@@ -8,9 +8,9 @@
 // comparison to its middle and end. Listings are made in the page before the clock starts,
 // so the harness's own transfer of megabytes is not counted. Builds into
 // dist-bench-compare first. RUNS sets the number of runs (default 3).
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchBenchBrowser, median, openBuiltPage } from './benchBrowser';
 import { build } from 'vite';
 import { makeLargeHistory } from '../src/decoder/testing/generate';
 import { decodeUidlHistory, uidOf } from '../src/decoder/index';
@@ -100,22 +100,14 @@ async function longestTaskOf(page: Page, action: string): Promise<number> {
   }, action);
 }
 
-const systemChromium = '/usr/bin/chromium';
-const browser = await chromium.launch({
-  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchBenchBrowser();
 const results = new Map<string, number[]>();
 const record = (label: string, value: number): void => {
   results.set(label, [...(results.get(label) ?? []), value]);
 };
 try {
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript('globalThis.__name = (fn) => fn');
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.goto(`file://${path.join(outDir, 'index.html')}`);
+    const { context, page } = await openBuiltPage(browser, outDir);
     await page.setInputFiles('[data-testid="file-input"]', {
       name: 'large.bin',
       mimeType: 'application/octet-stream',
@@ -146,10 +138,6 @@ try {
   await browser.close();
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 for (const [label, values] of results) {
   const target = label.includes('longest task') ? ' (target ≤ 50)' : '';
   console.log(

@@ -3,9 +3,9 @@
 // moment the file input is in the page (the app has rendered and can take a BLOB);
 // READY_SELECTOR picks another element, RUNS the number of runs (default 15).
 // Builds into dist-bench first, so it measures the sources as they are.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchBenchBrowser } from './benchBrowser';
 import { build } from 'vite';
 import { formatKilobytes, summarise } from './offlineHtml.ts';
 
@@ -20,11 +20,7 @@ console.log(
   `index.html: ${formatKilobytes(summary.bytes)} raw, ${formatKilobytes(summary.gzipBytes)} gzipped (target < 250 KiB)`,
 );
 
-const systemChromium = '/usr/bin/chromium';
-const browser = await chromium.launch({
-  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchBenchBrowser();
 const ready = process.env.READY_SELECTOR ?? '[data-testid="file-input"]';
 const timings: number[] = [];
 try {

@@ -14,9 +14,9 @@
 //     (target ≤ 50 ms each; a 'longtask' entry is a task of 50 ms or more, so 0 is none)
 // Builds into dist-bench-ui first, so it measures the sources as they are. RUNS sets the
 // number of runs (default 5); each run is a fresh browser context.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchBenchBrowser, median, openBuiltPage } from './benchBrowser';
 import { build } from 'vite';
 import { makeLargeHistory } from '../src/decoder/testing/generate';
 import { largestHistory } from '../src/export/testing';
@@ -231,22 +231,8 @@ async function measureHeap(page: Page, base64: string, tags: number): Promise<He
   };
 }
 
-const systemChromium = '/usr/bin/chromium';
-const browser = await chromium.launch({
-  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-  args: ['--no-sandbox', '--disable-gpu'],
-});
-/** The built page, empty, in a fresh browser context. */
-async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  // tsx keeps function names by wrapping them in __name(), which the page lacks.
-  await context.addInitScript('globalThis.__name = (fn) => fn');
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`file://${path.join(outDir, 'index.html')}`);
-  await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
-  return { context, page };
-}
+const browser = await launchBenchBrowser();
+const openPage = () => openBuiltPage(browser, outDir);
 
 const results: RunResult[] = [];
 const largest = largestHistory(TAGS);
@@ -274,10 +260,6 @@ try {
   await browser.close();
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 const worst = (values: number[]): number => Math.max(...values);
 const report = (label: string, values: number[], target: string): void =>
   console.log(
