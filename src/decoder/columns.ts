@@ -1,4 +1,5 @@
 import type { EscapeColumns, TagColumns } from './model';
+import { ESCAPE_SIZE } from './layout';
 
 /**
  * Growable typed-array columns. The tag columns are views of one ArrayBuffer, sized for
@@ -109,7 +110,6 @@ export function newEscapeColumns(capacity: number): EscapeColumns {
   return {
     length: 0,
     start: new Uint32Array(capacity),
-    end: new Uint32Array(capacity),
     value: new Uint8Array(capacity),
   };
 }
@@ -125,7 +125,6 @@ export const MAX_ESCAPES = 1 << 23;
 export function growEscapeColumns(escapes: EscapeColumns): void {
   const size = Math.max(16, escapes.start.length * 2);
   escapes.start = grown(escapes.start, size);
-  escapes.end = grown(escapes.end, size);
   escapes.value = grown(escapes.value, size);
 }
 
@@ -140,16 +139,31 @@ export function finishEscapeColumns(escapes: EscapeColumns): EscapeColumns {
     return {
       length,
       start: escapes.start.subarray(0, length),
-      end: escapes.end.subarray(0, length),
       value: escapes.value.subarray(0, length),
     };
   }
   const result: EscapeColumns = {
     length,
     start: escapes.start.slice(0, length),
-    end: escapes.end.slice(0, length),
     value: escapes.value.slice(0, length),
   };
   if (escapes.start.length <= 1 << 20) spareEscapes = escapes;
   return result;
+}
+
+/** Just after escape j's second hex digit: every escape listed is `$` and two digits. */
+export function escapeEnd(escapes: EscapeColumns, j: number): number {
+  return (escapes.start[j] ?? 0) + ESCAPE_SIZE;
+}
+
+/** Index of the first escape whose bytes end past `offset` (escapes are in file order). */
+export function firstEscapeEndingAfter(escapes: EscapeColumns, offset: number): number {
+  let lo = 0;
+  let hi = escapes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((escapes.start[mid] ?? 0) + ESCAPE_SIZE > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -49,6 +49,6 @@ export { SEVERITY, DEFAULT_MAX_DIAGNOSTICS, codesOfBits, severityCounts } from '
 export * from './model';
 export { historyBuffers } from './transfer';
 // Limits that keep a crafted or non-BLOB file from exhausting memory.
-export { MAX_ESCAPES } from './columns';
+export { MAX_ESCAPES, escapeEnd, firstEscapeEndingAfter } from './columns';
 export { MAX_TEXT } from './textPool';
 export { MAX_FIELD_TEXT } from './state';

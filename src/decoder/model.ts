@@ -106,8 +106,8 @@ export interface TagColumns {
  */
 export interface EscapeColumns {
   length: number;
-  start: Uint32Array; // the `$`
-  end: Uint32Array; // just after the second hex digit (start + 3)
+  /** The `$`: an escape's bytes are [start, start + ESCAPE_SIZE), see `escapeEnd`. */
+  start: Uint32Array;
   /** The byte value the escape stands for. */
   value: Uint8Array;
 }

@@ -1,3 +1,4 @@
+import { escapeEnd } from './columns';
 import { codesOfBits } from './diagnostics';
 import { MAX_FIELD_TEXT } from './state';
 import { utf8Text } from './utf8';
@@ -64,7 +65,7 @@ export function tagAt(history: DecodedHistory, index: number): TagView {
     const value = e.value[j] ?? 0;
     escapes.push({
       start: e.start[j] ?? 0,
-      end: e.end[j] ?? 0,
+      end: escapeEnd(e, j),
       char: String.fromCharCode(value),
       value,
     });

@@ -98,7 +98,6 @@ export function readUid(
         if (e < MAX_ESCAPES) {
           if (e === escapes.start.length) growEscapeColumns(escapes);
           escapes.start[e] = i;
-          escapes.end[e] = i + ESCAPE_SIZE;
           escapes.value[e] = value;
           escapes.length = e + 1;
         } else if (log.counts[C.ESCAPES_NOT_LISTED] === 0) {

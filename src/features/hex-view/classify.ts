@@ -6,6 +6,7 @@
  */
 import type { ByteRange, DecodedHistory } from '../../decoder/model';
 import { TAG_TERMINATED } from '../../decoder/model';
+import { escapeEnd, firstEscapeEndingAfter } from '../../decoder/columns';
 
 export type FieldKind =
   | 'version'
@@ -141,13 +142,13 @@ export function classifyBytes(history: DecodedHistory, start: number, end: numbe
       mark(tagEnd - 1, tagEnd, (c) => (c.field = 'terminator'));
   }
 
-  for (let j = firstEndingAfter(escapes, start); j < escapes.length; j++) {
+  for (let j = firstEscapeEndingAfter(escapes, start); j < escapes.length; j++) {
     const escapeStart = escapes.start[j] ?? 0;
     if (escapeStart >= end) break;
-    const escapeEnd = escapes.end[j] ?? 0;
-    mark(escapeStart, escapeEnd, (c) => (c.field = 'escape'));
+    const stop = escapeEnd(escapes, j);
+    mark(escapeStart, stop, (c) => (c.field = 'escape'));
     mark(escapeStart, escapeStart + 1, (c) => (c.escapeFirst = true));
-    mark(escapeEnd - 1, escapeEnd, (c) => (c.escapeLast = true));
+    mark(stop - 1, stop, (c) => (c.escapeLast = true));
   }
 
   for (let j = firstEndingAfter(errors, start); j < errors.length; j++) {

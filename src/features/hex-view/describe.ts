@@ -5,6 +5,7 @@ import { asciiChar, hexByte, hexOffset } from '../../decoder/hex';
 import { tagIndexAt, tagRange } from '../../decoder/tagView';
 import type { DecodedHistory } from '../../decoder/model';
 import { contentOf, operationOf } from '../../decoder/layout';
+import { firstEscapeEndingAfter } from '../../decoder/columns';
 import type { Selection } from '../../shared/selection';
 import { classifyBytes, classifyIndex, firstEndingAfter } from './classify';
 
@@ -30,7 +31,7 @@ function charName(byte: number): string {
 }
 
 function escapeAt(history: DecodedHistory, offset: number): number {
-  const j = firstEndingAfter(history.escapes, offset);
+  const j = firstEscapeEndingAfter(history.escapes, offset);
   return j < history.escapes.length && (history.escapes.start[j] ?? 0) <= offset ? j : -1;
 }
 

@@ -1,4 +1,5 @@
 import { asciiChar, hexByte } from '../../decoder/hex';
+import { escapeEnd } from '../../decoder/columns';
 import { UTF8_LENGTH_UNIT, readUtf8 } from '../../decoder/utf8';
 import { TAG_TERMINATED, type DecodedHistory } from '../../decoder/model';
 import { isInvisibleChar, visibleChar } from './visibleChar';
@@ -83,15 +84,15 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
   let offset = uidStart;
   while (offset < uidEnd) {
     const escape = escapeByStart.get(offset);
-    const escapeEnd = escape === undefined ? 0 : (history.escapes.end[escape] ?? 0);
-    if (escape !== undefined && escapeEnd <= uidEnd) {
+    const end = escape === undefined ? 0 : escapeEnd(history.escapes, escape);
+    if (escape !== undefined && end <= uidEnd) {
       const value = history.escapes.value[escape] ?? 0;
-      const raw = bytes.subarray(offset, escapeEnd);
+      const raw = bytes.subarray(offset, end);
       const char = String.fromCharCode(value);
       cells.push({
         kind: PLAIN_UID_BYTE.test(char) ? 'needless-escape' : 'escape',
         start: offset,
-        end: escapeEnd,
+        end,
         hex: Array.from(raw, hexByte),
         ascii: Array.from(raw, asciiChar),
         char,
@@ -99,7 +100,7 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
         invisible: isInvisibleChar(char),
         escape,
       });
-      offset = escapeEnd;
+      offset = end;
     } else if ((bytes[offset] ?? 0) >= 0x80) {
       // A character written unescaped as UTF-8 is one cell; a byte that is not UTF-8, its own.
       // The decoder's reader, so the U+FFFD here are the ones the UID has (maximal subparts).
