@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeUidlHistory, encodeUidlHistory, tagAt, toHex, toJson } from './index';
 
 const ascii = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
+const ascii2 = (text: string): number[] => Array.from(text, (c) => c.charCodeAt(0));
 
 describe('encodeUidlHistory from an authored history', () => {
   it('writes version 3, the tag count, and each tag with its 0x00', () => {
@@ -13,6 +14,28 @@ describe('encodeUidlHistory from an authored history', () => {
     });
     expect(toHex(bytes.subarray(0, 4))).toBe('03000200');
     expect(ascii(bytes.subarray(4))).toBe('+b20120906131138a$2db\0&h20120906131139x$2E\0');
+  });
+
+  it('writes a tag given as bytes verbatim, after whatever fields are given as text', () => {
+    const bytes = encodeUidlHistory({
+      tags: [
+        {
+          operation: '',
+          content: '',
+          timestampRaw: '',
+          rawUidBytes: Uint8Array.from(ascii2('+b20120906131138a$2db')),
+        },
+        {
+          operation: 'get',
+          content: 'h',
+          timestampRaw: '2012',
+          rawUidBytes: new Uint8Array([0xff]),
+        },
+      ],
+    });
+    expect(toHex(bytes)).toBe(
+      '03000200' + toHex(Uint8Array.from(ascii2('+b20120906131138a$2db\0+h2012'))) + 'ff00',
+    );
   });
 
   it('writes what it is told, wrong or not: version, count, bytes, no terminator', () => {

@@ -21,6 +21,8 @@ export interface AuthoredTag {
   rawUid?: string;
   /** The UID bytes as hex, written verbatim (to make bytes that are not UTF-8); wins over both. */
   rawUidHex?: string;
+  /** The same as bytes, e.g. copied from a file's own tag; wins over all three. */
+  rawUidBytes?: Uint8Array;
   /** Default true; false leaves off the 0x00. */
   terminated?: boolean;
 }
@@ -49,7 +51,20 @@ function charOf(value: string, names: Readonly<Record<string, string>>): string 
   return Object.hasOwn(names, value) ? (names[value] ?? '') : value;
 }
 
-function authoredTagBytes(tag: AuthoredTag): number[] {
+function authoredTagBytes(tag: AuthoredTag): ArrayLike<number> {
+  if (tag.rawUidBytes !== undefined) {
+    const head = encodeUtf8(
+      charOf(tag.operation, OPERATION_CHARS) +
+        charOf(tag.content, CONTENT_CHARS) +
+        tag.timestampRaw,
+    );
+    const out = new Uint8Array(
+      head.length + tag.rawUidBytes.length + (tag.terminated !== false ? 1 : 0),
+    );
+    out.set(head);
+    out.set(tag.rawUidBytes, head.length);
+    return out;
+  }
   const rawUid = tag.rawUidHex === undefined ? (tag.rawUid ?? escapeUid(tag.uid ?? '')) : '';
   const text =
     charOf(tag.operation, OPERATION_CHARS) +

@@ -14,7 +14,7 @@ const ascii = (text: string): number[] => Array.from(text, (char) => char.charCo
 /**
  * An original tag as the encoder should write it: its own bytes, copied from its byte
  * range, with the operation byte or the stored UID replaced when an edit changed them.
- * Handing the encoder the whole tag as `rawUidHex` (and no operation, content or
+ * Handing the encoder the whole tag as `rawUidBytes` (and no operation, content or
  * timestamp text) makes it write those bytes verbatim.
  */
 function originalTag(opened: Opened, entry: Entry): AuthoredTag {
@@ -23,11 +23,10 @@ function originalTag(opened: Opened, entry: Entry): AuthoredTag {
   const start = t.start[entry.index] ?? 0;
   const uidStart = t.uidStart[entry.index] ?? 0;
   const uidEnd = t.uidEnd[entry.index] ?? 0;
-  let rawUidHex: string;
+  let rawUidBytes: Uint8Array;
   if (entry.operationByte === undefined && entry.rawUid === undefined) {
-    // Untouched: its own bytes. (A cached hex of the whole file to slice from held twice
-    // the file's size in the page for as long as the working copy lived.)
-    rawUidHex = toHex(bytes.subarray(start, uidEnd));
+    // Untouched: its own bytes, a view of the file (nothing copied until the encoder writes).
+    rawUidBytes = bytes.subarray(start, uidEnd);
   } else {
     const head = Array.from(bytes.subarray(start, uidStart));
     if (entry.operationByte !== undefined)
@@ -36,13 +35,13 @@ function originalTag(opened: Opened, entry: Entry): AuthoredTag {
       entry.rawUid === undefined
         ? Array.from(bytes.subarray(uidStart, uidEnd))
         : ascii(entry.rawUid);
-    rawUidHex = toHex(Uint8Array.from([...head, ...uid]));
+    rawUidBytes = Uint8Array.from([...head, ...uid]);
   }
   return {
     operation: '',
     content: '',
     timestampRaw: '',
-    rawUidHex,
+    rawUidBytes,
     terminated: entry.terminated,
   };
 }
@@ -54,24 +53,28 @@ function authoredTag(opened: Opened, entry: Entry): AuthoredTag {
 }
 
 /** The state written as a BLOB with the project's encoder, then decoded again. */
-export function buildResult(opened: Opened, state: EditState): EditResult {
+export function buildResult(opened: Opened, state: EditState, unedited = false): EditResult {
   const { history } = opened;
-  // A file too short for a header cannot be edited (every edit is refused): it stays as it is.
-  const bytes = opened.hasHeader
-    ? encodeUidlHistory({
-        version: history.version.value ?? 0,
-        count: Math.min(MAX_COUNT, state.count),
-        tags: state.entries.map((entry) => authoredTag(opened, entry)),
-        trailingHex: state.keepTrailing
-          ? history.trailing
-              .map((range) => toHex(opened.bytes.subarray(range.start, range.end)))
-              .join('')
-          : '',
-      })
-    : opened.bytes.slice();
-  // Unedited, the encoder writes the file again: its history is the one already decoded,
-  // rather than a second one of the same bytes held beside it.
-  const same = sameBytes(bytes, opened.bytes);
+  // Unedited (nothing done yet, or all undone), the result is the opened file as it is:
+  // the largest history is not written again just to find the same bytes. A file too
+  // short for a header cannot be edited (every edit is refused): it stays as it is too.
+  const bytes = unedited
+    ? opened.bytes
+    : opened.hasHeader
+      ? encodeUidlHistory({
+          version: history.version.value ?? 0,
+          count: Math.min(MAX_COUNT, state.count),
+          tags: state.entries.map((entry) => authoredTag(opened, entry)),
+          trailingHex: state.keepTrailing
+            ? history.trailing
+                .map((range) => toHex(opened.bytes.subarray(range.start, range.end)))
+                .join('')
+            : '',
+        })
+      : opened.bytes.slice();
+  // Edits that come back to the same bytes (a repair with nothing to do) keep the history
+  // already decoded, rather than a second one of the same bytes held beside it.
+  const same = bytes === opened.bytes || sameBytes(bytes, opened.bytes);
   const decoded = same ? history : decodeUidlHistory(bytes);
   const severity = severityCounts(decoded.diagnosticCounts);
   const origins: TagOrigin[] = state.entries.map((entry) =>

@@ -31,6 +31,16 @@ const uids = (copy: ReturnType<typeof createWorkingCopy>) => {
 };
 
 describe('edits', () => {
+  it('leaves an unedited copy, or one with every edit undone, as the file opened', () => {
+    const history = decodeUidlHistory(bytes);
+    const copy = createWorkingCopy(bytes, history);
+    expect(copy.result().bytes).toBe(bytes);
+    expect(copy.result().history).toBe(history);
+    const undone = copy.apply({ kind: 'forget', tags: [1] }).undo();
+    expect(undone.result().bytes).toBe(bytes);
+    expect(undone.result().valid).toBe(true);
+  });
+
   it('adds get records at the end with the content and timestamp given, UIDs escaped as Outlook does', () => {
     const copy = createWorkingCopy(bytes).apply({
       kind: 'mark-fetched',

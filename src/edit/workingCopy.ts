@@ -52,7 +52,7 @@ function snapshot(
   undone: readonly Edit[],
 ): WorkingCopy {
   const current = states[states.length - 1]!;
-  const result = once(() => buildResult(opened, current));
+  const result = once(() => buildResult(opened, current, edits.length === 0));
   const self: WorkingCopy = {
     original: opened.bytes,
     history: opened.history,
