@@ -1,3 +1,5 @@
+import { utf8Text } from './utf8';
+
 /**
  * The `$`-escape of UIDs as text. Outlook writes every character that is not an ASCII
  * letter or digit as `$` + two lower-case hex digits of its code (`-` → `$2d`).
@@ -16,25 +18,30 @@ function escapeCode(code: number): string {
 }
 
 /**
- * Escapes a UID the way Outlook does. A character above 0xFF (never in a valid UID) has
- * no one-byte escape; it is written as the escapes of its UTF-8 bytes.
+ * Escapes a UID the way Outlook does. A character beyond ASCII (never in a valid UID) is
+ * written as the escapes of its UTF-8 bytes, which is how the decoder reads them back.
  */
 export function escapeUid(uid: string): string {
   let out = '';
   for (const char of uid) {
     const code = char.codePointAt(0) ?? 0;
     if (isAlphanumericCode(code)) out += char;
-    else if (code <= 0xff) out += escapeCode(code);
-    else for (const byte of new Uint8Array(utf8Bytes(char))) out += escapeCode(byte);
+    else if (code < 0x80) out += escapeCode(code);
+    else for (const byte of utf8Bytes(char)) out += escapeCode(byte);
   }
   return out;
 }
 
-/** Decodes each valid `$XX` to the char with code XX; anything else stays as it is. */
+/**
+ * Decodes each valid `$XX` to its byte, the bytes being the UID's UTF-8 (as the decoder
+ * reads them: a bad sequence is U+FFFD); anything else stays as it is.
+ */
 export function unescapeUid(rawUid: string): string {
-  return rawUid.replace(/\$([0-9a-fA-F]{2})/g, (_, hex: string) =>
-    String.fromCharCode(parseInt(hex, 16)),
-  );
+  return rawUid.replace(/(?:\$[0-9a-fA-F]{2})+/g, (run: string) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let k = 0; k < bytes.length; k++) bytes[k] = parseInt(run.slice(3 * k + 1, 3 * k + 3), 16);
+    return utf8Text(bytes, 0, bytes.length);
+  });
 }
 
 function utf8Bytes(char: string): number[] {

@@ -40,6 +40,26 @@ const HEX_VALUE = new Int8Array(256);
 for (let byte = 0; byte < 256; byte++) HEX_VALUE[byte] = hexDigitValue(byte);
 
 const REPLACEMENT_UTF8 = [0xef, 0xbf, 0xbd];
+/** The byte values of a run of escapes being read as one UTF-8 character. */
+const ESCAPED = new Uint8Array(4);
+
+/**
+ * Lists the escape at `start` (its `$`) standing for `value`; past MAX_ESCAPES, says once
+ * that escapes are no longer listed. Returns the diagnostic bits for the tag.
+ */
+function listEscape(state: DecodeState, tag: number, start: number, value: number): number {
+  const { escapes, log } = state;
+  const e = escapes.length;
+  if (e < MAX_ESCAPES) {
+    if (e === escapes.start.length) growEscapeColumns(escapes);
+    escapes.start[e] = start;
+    escapes.value[e] = value;
+    escapes.length = e + 1;
+    return 0;
+  }
+  if (log.counts[C.ESCAPES_NOT_LISTED] !== 0) return 0;
+  return log.report(C.ESCAPES_NOT_LISTED, start, start + ESCAPE_SIZE, tag, MAX_ESCAPES);
+}
 
 /**
  * Reads the encoded UID of tag `tag` from `start` up to its 0x00 or the file end, and
@@ -55,7 +75,7 @@ export function readUid(
   start: number,
   reading: UidReading,
 ): number {
-  const { bytes, pool, log, escapes } = state;
+  const { bytes, pool, log } = state;
   const end = bytes.length;
   pool.reserve((MAX_FIELD_TEXT + 2) * MAX_BYTES_PER_UNIT);
   const out = pool.bytes;
@@ -93,16 +113,39 @@ export function readUid(
         bits |= log.report(C.BAD_ESCAPE, i, badEscapeEnd(bytes, i), tag, 0);
         unit = ESCAPE_MARK;
         i += 1;
-      } else {
-        const e = escapes.length;
-        if (e < MAX_ESCAPES) {
-          if (e === escapes.start.length) growEscapeColumns(escapes);
-          escapes.start[e] = i;
-          escapes.value[e] = value;
-          escapes.length = e + 1;
-        } else if (log.counts[C.ESCAPES_NOT_LISTED] === 0) {
-          bits |= log.report(C.ESCAPES_NOT_LISTED, i, i + ESCAPE_SIZE, tag, MAX_ESCAPES);
+      } else if (value >= 0x80) {
+        // Escapes of bytes 0x80 and up are the UTF-8 of one character: `$c3$a9` is "é".
+        // A lead escape takes the continuation escapes after it; bytes that are not UTF-8
+        // are bad UTF-8, as they are unescaped.
+        let count = 1;
+        ESCAPED[0] = value;
+        while (count < 4) {
+          const at = i + count * ESCAPE_SIZE;
+          if (at + 2 >= end || bytes[at] !== ESCAPE_MARK) break;
+          const next =
+            ((HEX_VALUE[bytes[at + 1] ?? 0] ?? -1) << 4) | (HEX_VALUE[bytes[at + 2] ?? 0] ?? -1);
+          if (next < 0x80 || next > 0xbf) break;
+          ESCAPED[count++] = next;
         }
+        const read = readUtf8(ESCAPED, 0, count);
+        const length = read < 0 ? -read : Math.floor(read / UTF8_LENGTH_UNIT);
+        for (let k = 0; k < length; k++)
+          bits |= listEscape(state, tag, i + k * ESCAPE_SIZE, ESCAPED[k] ?? 0);
+        const rangeEnd = i + length * ESCAPE_SIZE;
+        if (read < 0) bits |= log.report(C.BAD_UTF8, i, rangeEnd, tag, 0);
+        else bits |= log.report(C.UID_BAD_CHAR, i, rangeEnd, tag, read - length * UTF8_LENGTH_UNIT);
+        if (units < MAX_FIELD_TEXT) {
+          const written = read < 0 ? REPLACEMENT_UTF8 : ESCAPED.subarray(0, length);
+          for (const b of written) {
+            out[p++] = b;
+            hash = Math.imul(hash ^ b, factor);
+          }
+          units += read - length * UTF8_LENGTH_UNIT > 0xffff ? 2 : 1;
+        }
+        i = rangeEnd;
+        continue;
+      } else {
+        bits |= listEscape(state, tag, i, value);
         if (BYTE_CLASS[value] === ALNUM) {
           bits |= log.report(C.NEEDLESS_ESCAPE, i, i + ESCAPE_SIZE, tag, value);
         }

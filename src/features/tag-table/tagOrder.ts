@@ -172,9 +172,16 @@ const STRING_KEYS: Record<
   uid: (history) => (i) => uidOf(history, i),
 };
 
-/** The decoded UIDs' pool lower-cased, so a search is one substring test per tag. */
+/**
+ * The decoded UIDs' pool lower-cased, so a search is one substring test per tag; or ''
+ * when lower-casing changes its length (U+0130 "İ" lower-cases to two units), so that the
+ * tags' offsets no longer point into it and each UID is lower-cased by itself.
+ */
 function searchText(history: DecodedHistory): string {
-  return cached(history, 'search', () => history.text.toLowerCase());
+  return cached(history, 'search', () => {
+    const lowered = history.text.toLowerCase();
+    return lowered.length === history.text.length ? lowered : '';
+  });
 }
 
 const LOWER_A = 0x61;
@@ -207,8 +214,11 @@ export function uidMatcher(history: DecodedHistory, query: string): (i: number) 
   if (needle === '') return () => true;
   const text = searchText(history);
   const { uidTextStart, uidTextEnd, uidStart, uidEnd } = history.tags;
-  const inUid = (i: number): boolean =>
-    text.slice(uidTextStart[i] ?? 0, uidTextEnd[i] ?? 0).includes(needle);
+  const inUid =
+    text.length === history.text.length
+      ? (i: number): boolean =>
+          text.slice(uidTextStart[i] ?? 0, uidTextEnd[i] ?? 0).includes(needle)
+      : (i: number): boolean => uidOf(history, i).toLowerCase().includes(needle);
   // A raw UID is ASCII but for what the decoded one holds alike, so an ASCII query is
   // searched in its bytes; any other goes through its text.
   // eslint-disable-next-line no-control-regex

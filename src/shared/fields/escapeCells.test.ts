@@ -106,4 +106,20 @@ describe('escapeCells', () => {
     ]);
     expect(cells.map((c) => c.char).join('')).toBe('A\nB\u202e\u200bC');
   });
+
+  it('gives an escaped UTF-8 character one cell over its escapes, and bad escaped bytes theirs', () => {
+    // UID at 20: c a f, then $c3$a9 at 23..29 ("é"), then $e9 at 29..32 (not UTF-8), 0x00 at 32.
+    const uid = new TextEncoder().encode('+b20240712083015caf$c3$a9$e9');
+    const bytes = new Uint8Array([0x03, 0x00, 0x01, 0x00, ...uid, 0x00]);
+    const cells = cellsOf(bytes);
+    expect(cells.map((c) => [c.kind, c.start, c.end, c.char])).toEqual([
+      ['char', 20, 21, 'c'],
+      ['char', 21, 22, 'a'],
+      ['char', 22, 23, 'f'],
+      ['escape', 23, 29, '\u00e9'],
+      ['bad-utf8', 29, 32, '\ufffd'],
+      ['terminator', 32, 33, ''],
+    ]);
+    expect(cells[3]?.ascii).toEqual(['$', 'c', '3', '$', 'a', '9']);
+  });
 });

@@ -65,6 +65,41 @@ function utf8Cell(bytes: Uint8Array, offset: number, size: number, codePoint: nu
   };
 }
 
+/** The escapes from `first` on that spell one UTF-8 character (or its bad bytes), as one cell. */
+function escapedUtf8Cell(
+  history: DecodedHistory,
+  bytes: Uint8Array,
+  first: number,
+  lastEscape: number,
+  uidEnd: number,
+): EscapeCell {
+  const { escapes } = history;
+  const start = escapes.start[first] ?? 0;
+  const values = [escapes.value[first] ?? 0];
+  for (let j = first + 1; j < lastEscape && values.length < 4; j++) {
+    const value = escapes.value[j] ?? 0;
+    const adjacent = (escapes.start[j] ?? 0) === start + values.length * 3;
+    if (!adjacent || escapeEnd(escapes, j) > uidEnd || value < 0x80 || value > 0xbf) break;
+    values.push(value);
+  }
+  const read = readUtf8(Uint8Array.from(values), 0, values.length);
+  const length = read < 0 ? -read : Math.floor(read / UTF8_LENGTH_UNIT);
+  const end = escapeEnd(escapes, first + length - 1);
+  const raw = bytes.subarray(start, end);
+  const char = read < 0 ? '\ufffd' : String.fromCodePoint(read % UTF8_LENGTH_UNIT);
+  return {
+    kind: read < 0 ? 'bad-utf8' : 'escape',
+    start,
+    end,
+    hex: Array.from(raw, hexByte),
+    ascii: Array.from(raw, asciiChar),
+    char,
+    decoded: visibleChar(char),
+    invisible: isInvisibleChar(char),
+    escape: first,
+  };
+}
+
 /**
  * The cells of tag `tag`'s encoded UID, in byte order, followed by its terminator when
  * the tag has one. Escapes are those the decoder recorded; a `$` that starts none of
@@ -85,7 +120,13 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
   while (offset < uidEnd) {
     const escape = escapeByStart.get(offset);
     const end = escape === undefined ? 0 : escapeEnd(history.escapes, escape);
-    if (escape !== undefined && end <= uidEnd) {
+    if (escape !== undefined && end <= uidEnd && (history.escapes.value[escape] ?? 0) >= 0x80) {
+      // Escapes of bytes 0x80 and up are one character's UTF-8, read as the decoder reads
+      // them: one cell for the character, or for the bytes that are not UTF-8.
+      const cell = escapedUtf8Cell(history, bytes, escape, lastEscape, uidEnd);
+      cells.push(cell);
+      offset = cell.end;
+    } else if (escape !== undefined && end <= uidEnd) {
       const value = history.escapes.value[escape] ?? 0;
       const raw = bytes.subarray(offset, end);
       const char = String.fromCharCode(value);
