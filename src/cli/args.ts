@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { historyChoice, inputProblem, parseOrRefuse } from './argChecks';
 
 export type OutputFormat = 'table' | 'json' | 'csv' | 'report';
 
@@ -48,27 +48,23 @@ diagnostics, 2 the input could not be read or the arguments are wrong.
 `;
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        compare: { type: 'string' },
-        history: { type: 'string' },
-        list: { type: 'boolean' },
-        report: { type: 'boolean' },
-        out: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
-  const { values, positionals } = parsed;
+  const result = parseOrRefuse({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      compare: { type: 'string' },
+      history: { type: 'string' },
+      list: { type: 'boolean' },
+      report: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+  });
+  if ('refused' in result) return { kind: 'error', message: result.refused };
+  const { values, positionals } = result.parsed;
   const help = values.help === true;
   if (help)
     return {
@@ -87,13 +83,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return { kind: 'error', message: 'Choose one of --json, --csv and --report' };
   if (values.out !== undefined && !values.report)
     return { kind: 'error', message: '--out goes with --report' };
-  if (positionals.length !== 1) {
-    const what =
-      positionals.length === 0
-        ? 'No input file given'
-        : `Only one input file, got ${positionals.length}`;
-    return { kind: 'error', message: what };
-  }
+  const noInput = inputProblem(positionals);
+  if (noInput !== null) return { kind: 'error', message: noInput };
   const input = positionals[0]!;
   const compare = values.compare ?? null;
   if (compare === '-' && input === '-') {
@@ -106,13 +97,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (list && (values.csv || values.report || compare !== null || values.history !== undefined)) {
     return { kind: 'error', message: '--list takes only --json beside it' };
   }
-  const history = values.history === undefined ? null : Number(values.history);
-  if (history !== null && (!Number.isInteger(history) || history < 1)) {
-    return {
-      kind: 'error',
-      message: `--history takes a number from 1 up, not "${values.history}"`,
-    };
-  }
+  const chosen = values.history === undefined ? null : historyChoice(values.history);
+  if (chosen && 'problem' in chosen) return { kind: 'error', message: chosen.problem };
+  const history = chosen?.history ?? null;
   const format: OutputFormat = values.json
     ? 'json'
     : values.csv

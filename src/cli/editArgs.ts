@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { historyChoice, inputProblem, parseOrRefuse } from './argChecks';
 import type { Content } from '../decoder/index';
 
 export interface EditOptions {
@@ -59,31 +59,27 @@ is wrong (a UID to forget that is not in the history, say).
 const CONTENTS: readonly Content[] = ['body', 'header', 'none'];
 
 export function parseEditArgs(argv: string[]): ParsedEditArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        out: { type: 'string' },
-        forget: { type: 'string', multiple: true },
-        'forget-from': { type: 'string' },
-        'mark-fetched': { type: 'string' },
-        add: { type: 'string', multiple: true },
-        at: { type: 'string' },
-        content: { type: 'string' },
-        repair: { type: 'boolean' },
-        hex: { type: 'boolean' },
-        force: { type: 'boolean' },
-        history: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
-  const { values, positionals } = parsed;
+  const result = parseOrRefuse({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      out: { type: 'string' },
+      forget: { type: 'string', multiple: true },
+      'forget-from': { type: 'string' },
+      'mark-fetched': { type: 'string' },
+      add: { type: 'string', multiple: true },
+      at: { type: 'string' },
+      content: { type: 'string' },
+      repair: { type: 'boolean' },
+      hex: { type: 'boolean' },
+      force: { type: 'boolean' },
+      history: { type: 'string' },
+    },
+  });
+  if ('refused' in result) return { kind: 'error', message: result.refused };
+  const { values, positionals } = result.parsed;
   const error = (message: string): ParsedEditArgs => ({ kind: 'error', message });
   const options: EditOptions = {
     help: values.help === true,
@@ -101,13 +97,8 @@ export function parseEditArgs(argv: string[]): ParsedEditArgs {
     history: 1,
   };
   if (options.help) return { kind: 'options', options };
-  if (positionals.length !== 1) {
-    return error(
-      positionals.length === 0
-        ? 'No input file given'
-        : `Only one input file, got ${positionals.length}`,
-    );
-  }
+  const noInput = inputProblem(positionals);
+  if (noInput !== null) return error(noInput);
   if (options.out === '') return error('--out <file> is required: where to write the edited BLOB');
   if (options.out === '-')
     return error('--out takes a file name; the changes go to standard output');
@@ -125,11 +116,9 @@ export function parseEditArgs(argv: string[]): ParsedEditArgs {
     options.content = values.content as Content;
   }
   if (values.history !== undefined) {
-    const history = Number(values.history);
-    if (!Number.isInteger(history) || history < 1) {
-      return error(`--history takes a number from 1 up, not "${values.history}"`);
-    }
-    options.history = history;
+    const chosen = historyChoice(values.history);
+    if ('problem' in chosen) return error(chosen.problem);
+    options.history = chosen.history;
   }
   const edits =
     options.forget.length +
