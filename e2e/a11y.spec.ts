@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './test';
+import { tagRows } from './helpers';
 
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -34,12 +35,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto('./');
     await page.getByLabel('Theme').selectOption(theme);
     await page.getByRole('button', { name: 'Open example' }).click();
-    await page
-      .getByRole('table', { name: 'Tags' })
-      .getByRole('row')
-      .filter({ has: page.getByRole('cell') })
-      .first()
-      .click();
+    await tagRows(page).first().click();
     await page.getByRole('tab', { name: /^Fix the history/ }).click();
     const edit = page.getByRole('region', { name: 'Fix the history' });
     await edit.getByRole('button', { name: 'Forget selected tag' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './test';
 import { decodeUidlHistory, uidOf } from '../src/decoder/index';
-import { fixture, openFile, showDetailsTab } from './helpers';
+import { fixture, openFile, showDetailsTab, tagRows } from './helpers';
 
 /** The server's answer: tags 0 and 1 of the worked example, and two UIDs the history never saw. */
 const NEW_UIDS = ['never-seen-before', 'also-new-2'];
@@ -43,12 +43,7 @@ test('marks the new server messages as fetched, forgets a tag, and takes the res
   await expect(summary(page)).toHaveText('0 forgotten, 2 added, 0 changed');
 
   // Tag 0 is the first row of the table in file order.
-  await page
-    .getByRole('table', { name: 'Tags' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') })
-    .first()
-    .click();
+  await tagRows(page).first().click();
   await edit(page).getByRole('button', { name: 'Forget selected tag' }).click();
   await expect(summary(page)).toHaveText('1 forgotten, 2 added, 0 changed');
   await edit(page).getByRole('button', { name: 'Undo' }).click();
@@ -105,10 +100,7 @@ test('Ctrl-click, Shift-click and Select all shown pick several tags to forget a
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./');
   await openFile(page, 'worked-example.bin', workedExample());
-  const rows = page
-    .getByRole('table', { name: 'Tags' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') });
+  const rows = tagRows(page);
   const status = page.locator('.tag-table__marking [role="status"]');
   await rows.nth(0).click({ modifiers: ['ControlOrMeta'] });
   await rows.nth(2).click({ modifiers: ['ControlOrMeta'] });

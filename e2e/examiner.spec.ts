@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixture, openFile } from './helpers';
+import { dataRows, fixture, openFile } from './helpers';
 import { expect, test, type Page } from './test';
 
 /**
@@ -79,10 +79,9 @@ test('brushing the timeline filters the table to the tags in that span, and the 
     `${expected.length} of ${tags.length} tags`,
   );
   // The table draws only the rows in view; none of them may be a tag outside the span.
-  const shown = await table(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') })
-    .evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
+  const shown = await dataRows(table(page)).evaluateAll((rows) =>
+    rows.map((row) => row.textContent ?? ''),
+  );
   expect(shown.length).toBeGreaterThan(0);
   const inSpan = new Set(expected.map((t) => t.uid));
   const outside = tags.filter((t) => !inSpan.has(t.uid)).map((t) => t.uid);

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from './test';
 import CFB from 'cfb';
 import { encodeUidlHistory, type HistoryJson } from '../src/decoder/index';
 import { makeLargeHistory } from '../src/decoder/testing/generate';
-import { dropFiles, fixture, openFile, pasteText, showDetailsTab } from './helpers';
+import { dropFiles, fixture, openFile, pasteText, showDetailsTab, tagRows } from './helpers';
 
 const menu = (page: Page) => page.getByRole('group', { name: 'Export' });
 
@@ -68,12 +68,7 @@ test('copies the selected tag as hex, with the buttons explaining themselves bef
   await expect(copyHex).toHaveAttribute('aria-disabled', 'true');
   await expect(copyHex).toHaveAccessibleDescription('Copying bytes: Select a tag or bytes first.');
 
-  await page
-    .getByRole('table', { name: 'Tags' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') })
-    .first()
-    .click();
+  await tagRows(page).first().click();
   await openMenu(page);
   await expect(copyHex).toHaveAttribute('aria-disabled', 'false');
   await copyHex.focus();

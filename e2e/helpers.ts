@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from './test';
+import { expect, type Locator, type Page } from './test';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '..', 'fixtures');
+
+/** The rows of a table that hold cells: its data rows, not its header row. */
+export function dataRows(table: Locator): Locator {
+  return table.getByRole('row').filter({ has: table.page().getByRole('cell') });
+}
+
+/** The data rows of the tag table, as drawn. */
+export function tagRows(page: Page): Locator {
+  return dataRows(page.getByRole('table', { name: 'Tags' }));
+}
 
 export function fixture(name: string): Buffer {
   return readFileSync(path.join(fixturesDir, name));
@@ -62,12 +72,7 @@ export function builtPageFileUrl(): string {
  */
 export async function exploreWorkedExample(page: Page): Promise<void> {
   await openFile(page, 'worked-example.bin', fixture('worked-example.bin'));
-  const tags = page.getByRole('table', { name: 'Tags' });
-  await tags
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') })
-    .first()
-    .click();
+  await tagRows(page).first().click();
   await expect(page.getByRole('region', { name: 'UID escapes' })).toContainText('$2d');
 }
 

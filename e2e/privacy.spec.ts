@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from './test';
-import { builtPageFileUrl, exploreWorkedExample } from './helpers';
+import { builtPageFileUrl, exploreWorkedExample, tagRows } from './helpers';
 
 // The BLOB never leaves the browser: while one is opened and explored, the only requests
 // are for the site's own files. blob: and data: addresses stay inside the browser (the
@@ -17,10 +17,7 @@ const staysInBrowser = (url: string) => url.startsWith('blob:') || url.startsWit
 /** Does a little more than the shared scenario: every row a person might click. */
 async function openAndExplore(page: Page): Promise<void> {
   await exploreWorkedExample(page);
-  const rows = page
-    .getByRole('table', { name: 'Tags' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') });
+  const rows = tagRows(page);
   await rows.nth(1).click();
   await rows.last().click();
 }
