@@ -30,39 +30,36 @@ export interface EscapeCell {
 const PLAIN_UID_BYTE = /^[0-9A-Za-z]$/;
 const DOLLAR = 0x24;
 
-function byteCell(byte: number, offset: number): EscapeCell {
-  const char = String.fromCharCode(byte);
-  let kind: EscapeCell['kind'] = 'char';
-  if (byte === DOLLAR) kind = 'bad-escape';
-  else if (!PLAIN_UID_BYTE.test(char)) kind = 'unescaped';
+/** The cell of bytes [start, end) standing for `char`. */
+function cellOver(
+  kind: EscapeCell['kind'],
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  char: string,
+  escape: number | null = null,
+): EscapeCell {
+  const raw = bytes.subarray(start, end);
   return {
     kind,
-    start: offset,
-    end: offset + 1,
-    hex: [hexByte(byte)],
-    ascii: [asciiChar(byte)],
-    char,
-    decoded: visibleChar(char),
-    invisible: isInvisibleChar(char),
-    escape: null,
-  };
-}
-
-/** A character written unescaped as UTF-8: one cell for all its bytes. */
-function utf8Cell(bytes: Uint8Array, offset: number, size: number, codePoint: number): EscapeCell {
-  const raw = bytes.subarray(offset, offset + size);
-  const char = String.fromCodePoint(codePoint);
-  return {
-    kind: 'unescaped',
-    start: offset,
-    end: offset + size,
+    start,
+    end,
     hex: Array.from(raw, hexByte),
     ascii: Array.from(raw, asciiChar),
     char,
     decoded: visibleChar(char),
     invisible: isInvisibleChar(char),
-    escape: null,
+    escape,
   };
+}
+
+function byteCell(bytes: Uint8Array, offset: number): EscapeCell {
+  const byte = bytes[offset] ?? 0;
+  const char = String.fromCharCode(byte);
+  let kind: EscapeCell['kind'] = 'char';
+  if (byte === DOLLAR) kind = 'bad-escape';
+  else if (!PLAIN_UID_BYTE.test(char)) kind = 'unescaped';
+  return cellOver(kind, bytes, offset, offset + 1, char);
 }
 
 /** The escapes from `first` on that spell one UTF-8 character (or its bad bytes), as one cell. */
@@ -85,19 +82,9 @@ function escapedUtf8Cell(
   const read = readUtf8(Uint8Array.from(values), 0, values.length);
   const length = read < 0 ? -read : Math.floor(read / UTF8_LENGTH_UNIT);
   const end = escapeEnd(escapes, first + length - 1);
-  const raw = bytes.subarray(start, end);
-  const char = read < 0 ? '\ufffd' : String.fromCodePoint(read % UTF8_LENGTH_UNIT);
-  return {
-    kind: read < 0 ? 'bad-utf8' : 'escape',
-    start,
-    end,
-    hex: Array.from(raw, hexByte),
-    ascii: Array.from(raw, asciiChar),
-    char,
-    decoded: visibleChar(char),
-    invisible: isInvisibleChar(char),
-    escape: first,
-  };
+  return read < 0
+    ? cellOver('bad-utf8', bytes, start, end, '\ufffd', first)
+    : cellOver('escape', bytes, start, end, String.fromCodePoint(read % UTF8_LENGTH_UNIT), first);
 }
 
 /**
@@ -127,45 +114,29 @@ export function escapeCells(history: DecodedHistory, bytes: Uint8Array, tag: num
       cells.push(cell);
       offset = cell.end;
     } else if (escape !== undefined && end <= uidEnd) {
-      const value = history.escapes.value[escape] ?? 0;
-      const raw = bytes.subarray(offset, end);
-      const char = String.fromCharCode(value);
-      cells.push({
-        kind: PLAIN_UID_BYTE.test(char) ? 'needless-escape' : 'escape',
-        start: offset,
-        end,
-        hex: Array.from(raw, hexByte),
-        ascii: Array.from(raw, asciiChar),
-        char,
-        decoded: visibleChar(char),
-        invisible: isInvisibleChar(char),
-        escape,
-      });
+      const char = String.fromCharCode(history.escapes.value[escape] ?? 0);
+      const kind = PLAIN_UID_BYTE.test(char) ? 'needless-escape' : 'escape';
+      cells.push(cellOver(kind, bytes, offset, end, char, escape));
       offset = end;
     } else if ((bytes[offset] ?? 0) >= 0x80) {
       // A character written unescaped as UTF-8 is one cell; a byte that is not UTF-8, its own.
       // The decoder's reader, so the U+FFFD here are the ones the UID has (maximal subparts).
       const read = readUtf8(bytes, offset, uidEnd);
       const size = read < 0 ? -read : Math.floor(read / UTF8_LENGTH_UNIT);
-      if (read >= 0) {
-        cells.push(utf8Cell(bytes, offset, size, read % UTF8_LENGTH_UNIT));
-      } else {
-        const bad = bytes.subarray(offset, offset + size);
-        cells.push({
-          kind: 'bad-utf8',
-          start: offset,
-          end: offset + size,
-          hex: Array.from(bad, hexByte),
-          ascii: Array.from(bad, asciiChar),
-          char: '\ufffd',
-          decoded: '\ufffd',
-          invisible: false,
-          escape: null,
-        });
-      }
+      cells.push(
+        read < 0
+          ? cellOver('bad-utf8', bytes, offset, offset + size, '\ufffd')
+          : cellOver(
+              'unescaped',
+              bytes,
+              offset,
+              offset + size,
+              String.fromCodePoint(read % UTF8_LENGTH_UNIT),
+            ),
+      );
       offset += size;
     } else {
-      cells.push(byteCell(bytes[offset] ?? 0, offset));
+      cells.push(byteCell(bytes, offset));
       offset += 1;
     }
   }
