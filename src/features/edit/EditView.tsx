@@ -108,6 +108,22 @@ export function EditView(props: {
   const proposals = copy.proposals();
   const changes = copy.changes();
 
+  /** "Make them/it get" and the others, for `tags`; disabled when there are none. */
+  const operationButtons = (tags: number[], them: 'them' | 'it') => (
+    <div className="edit__row">
+      {OPERATIONS.map((operation) => (
+        <button
+          key={operation.value}
+          type="button"
+          disabled={tags.length === 0}
+          onClick={() => apply({ kind: 'set-operation', tags, operation: operation.value })}
+        >
+          Make {them} {operation.label}
+        </button>
+      ))}
+    </div>
+  );
+
   const onKeyDown = (event: KeyboardEvent): void => {
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
     // A text box keeps its own undo.
@@ -161,20 +177,7 @@ export function EditView(props: {
                 : `Forget ${markedTags.length} selected ${markedTags.length === 1 ? 'tag' : 'tags'}`}
             </button>{' '}
             <span className="edit__hint">Outlook downloads those messages again.</span>
-            <div className="edit__row">
-              {OPERATIONS.map((operation) => (
-                <button
-                  key={operation.value}
-                  type="button"
-                  disabled={markedTags.length === 0}
-                  onClick={() =>
-                    apply({ kind: 'set-operation', tags: markedTags, operation: operation.value })
-                  }
-                >
-                  Make them {operation.label}
-                </button>
-              ))}
-            </div>
+            {operationButtons(markedTags, 'them')}
           </>
         ) : selectedTag === null || !selected ? (
           <p className="edit__hint">
@@ -194,24 +197,7 @@ export function EditView(props: {
               Forget selected tag
             </button>{' '}
             <span className="edit__hint">Outlook downloads the message again.</span>
-            <div className="edit__row">
-              {OPERATIONS.map((operation) => (
-                <button
-                  key={operation.value}
-                  type="button"
-                  disabled={forgotten}
-                  onClick={() =>
-                    apply({
-                      kind: 'set-operation',
-                      tags: [selectedTag],
-                      operation: operation.value,
-                    })
-                  }
-                >
-                  Make it {operation.label}
-                </button>
-              ))}
-            </div>
+            {operationButtons(forgotten ? [] : [selectedTag], 'it')}
           </>
         )}
       </fieldset>
