@@ -6,16 +6,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
-import { encodeUidlHistory, type AuthoredTag, type HistoryJson } from '../decoder/index';
+import { encodeUidlHistory, type HistoryJson } from '../decoder/index';
 import { runCli, type CliIo } from './runCli';
 import { memoryFiles } from './testing/memoryFiles';
+import { bodyTag as tag } from '../decoder/testing/bodyTag';
 
-const tag = (operation: string, uid: string, timestampRaw = '20120906131138'): AuthoredTag => ({
-  operation,
-  content: 'body',
-  timestampRaw,
-  uid,
-});
 const good = encodeUidlHistory({ tags: [tag('get', 'abc-1'), tag('delete', 'gone-2')] });
 const bad = encodeUidlHistory({ tags: [tag('get', 'abc-1', '20121306131138')] });
 const ascii = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));

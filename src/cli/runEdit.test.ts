@@ -5,17 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
-import { decodeUidlHistory, encodeUidlHistory, uidOf, type AuthoredTag } from '../decoder/index';
+import { decodeUidlHistory, encodeUidlHistory, uidOf } from '../decoder/index';
 import { parseHexText } from '../input/index';
 import { runEdit, type EditIo } from './runEdit';
 import { memoryFiles } from './testing/memoryFiles';
+import { bodyTag as tag } from '../decoder/testing/bodyTag';
 
-const tag = (operation: string, uid: string): AuthoredTag => ({
-  operation,
-  content: 'body',
-  timestampRaw: '20120906131138',
-  uid,
-});
 /** Tags 0 `a-1` get, 1 `b-2` delete, 2 `c-3` get: each 16 + 5 (`a$2d1`) + 1 bytes. */
 const history = encodeUidlHistory({
   tags: [tag('get', 'a-1'), tag('delete', 'b-2'), tag('get', 'c-3')],

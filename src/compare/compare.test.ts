@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../decoder/index';
+import { decodeUidlHistory, encodeUidlHistory } from '../decoder/index';
 import { compareWithServer } from './compare';
 import { parseUidlListing } from './listing';
-
-const tag = (operation: string, uid: string): AuthoredTag => ({
-  operation,
-  content: 'body',
-  timestampRaw: '20120906131138',
-  uid,
-});
+import { bodyTag as tag } from '../decoder/testing/bodyTag';
 
 // Tags: 0 kept, 1 fetched-then-deleted (two records), 3 get-and-delete, 4 gone,
 // 5 case near-miss, 6 whitespace near-miss, 7 an unknown operation.

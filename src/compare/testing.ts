@@ -1,13 +1,7 @@
 /** A hand-made history and server listing shared by the compare and export tests. */
 import { compareWithServer, parseUidlListing } from './index';
-import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../decoder/index';
-
-const tag = (operation: string, uid: string): AuthoredTag => ({
-  operation,
-  content: 'body',
-  timestampRaw: '20120906131138',
-  uid,
-});
+import { decodeUidlHistory, encodeUidlHistory } from '../decoder/index';
+import { bodyTag as tag } from '../decoder/testing/bodyTag';
 
 /**
  * Tags: 0 `kept-1` get, 1 `del-2` delete, 2 `gone-3` get, 3 `CASE-4` get (the server

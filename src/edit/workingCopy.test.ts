@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithServer, parseUidlListing } from '../compare/index';
-import { decodeUidlHistory, encodeUidlHistory, uidOf, type AuthoredTag } from '../decoder/index';
+import { decodeUidlHistory, encodeUidlHistory, uidOf } from '../decoder/index';
 import { parseHexText } from '../input/index';
 import {
   EditError,
@@ -13,13 +13,8 @@ import {
   toMfcmapiText,
   toPlainHex,
 } from './index';
+import { bodyTag as tag } from '../decoder/testing/bodyTag';
 
-const tag = (operation: string, uid: string): AuthoredTag => ({
-  operation,
-  content: 'body',
-  timestampRaw: '20120906131138',
-  uid,
-});
 /** Tags 0 `a-1` get, 1 `b-2` delete, 2 `c-3` get. */
 const bytes = encodeUidlHistory({
   tags: [tag('get', 'a-1'), tag('delete', 'b-2'), tag('get', 'c-3')],

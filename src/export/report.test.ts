@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithServer } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
-import { decodeUidlHistory, encodeUidlHistory, type AuthoredTag } from '../decoder/index';
+import { decodeUidlHistory, encodeUidlHistory } from '../decoder/index';
 import { escapeHtml, reportHtml, type ReportInput } from './report';
+import { bodyTag as tag } from '../decoder/testing/bodyTag';
 
-const tag = (operation: string, uid: string, timestampRaw = '20120906131138'): AuthoredTag => ({
-  operation,
-  content: 'body',
-  timestampRaw,
-  uid,
-});
 const hostile = '<img src=x onerror=alert(1)>&"\'';
 const bytes = encodeUidlHistory({
   tags: [tag('get', 'abc-1'), tag('delete', hostile), tag('get', 'bad-time', '20121306131138')],
