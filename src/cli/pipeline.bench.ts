@@ -1,21 +1,15 @@
 import { bench, describe } from 'vitest';
 import { compareWithServer } from '../compare/compare';
 import { parseUidlListing } from '../compare/listing';
-import { decodeUidlHistory, encodeUidlHistory } from '../decoder/index';
+import { decodeUidlHistory } from '../decoder/index';
+import { guidUid, makeGuidHistory } from '../decoder/testing/generate';
 import { toCsv } from '../export/csv';
 import { readInput } from '../input/readInput';
 
 // The largest history Count can describe, and a server listing as long, half of it shared.
 const TAGS = 65_535;
-const uid = (i: number) => `0BC535DB-EA63-11E1-A75C-${i.toString(16).padStart(12, '0')}`;
-const bytes = encodeUidlHistory({
-  tags: Array.from({ length: TAGS }, (_, i) => ({
-    operation: i % 3 === 0 ? 'delete' : 'get',
-    content: 'body',
-    timestampRaw: '20120906131138',
-    uid: uid(i),
-  })),
-});
+const uid = guidUid;
+const bytes = makeGuidHistory(TAGS);
 const history = decodeUidlHistory(bytes);
 const listingText = Array.from({ length: TAGS }, (_, i) => `${i + 1} ${uid(i + (TAGS >> 1))}`).join(
   '\r\n',

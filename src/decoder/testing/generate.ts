@@ -58,3 +58,19 @@ export function makeLargeTags(tagCount: number, seed: number): AuthoredTag[] {
 export function makeLargeHistory(tagCount: number, seed: number): Uint8Array {
   return encodeUidlHistory({ count: tagCount & 0xffff, tags: makeLargeTags(tagCount, seed) });
 }
+
+/** The i-th of a run of server GUIDs in the worked example's style. */
+export const guidUid = (i: number): string =>
+  `0BC535DB-EA63-11E1-A75C-${i.toString(16).padStart(12, '0')}`;
+
+/** `count` fetched-body tags of the UIDs `guidUid(0..count)`, every third one a delete. */
+export function makeGuidHistory(count: number): Uint8Array {
+  return encodeUidlHistory({
+    tags: Array.from({ length: count }, (_, i) => ({
+      operation: i % 3 === 0 ? 'delete' : 'get',
+      content: 'body',
+      timestampRaw: '20120906131138',
+      uid: guidUid(i),
+    })),
+  });
+}

@@ -7,22 +7,16 @@
 import { act, createElement, useEffect } from 'react';
 import { bench, describe } from 'vitest';
 import { compareWithServer, parseUidlListing } from '../../compare/index';
-import { decodeUidlHistory, encodeUidlHistory } from '../../decoder/index';
+import { decodeUidlHistory } from '../../decoder/index';
+import { guidUid, makeGuidHistory } from '../../decoder/testing/generate';
 import { mount } from '../../shared/testing/reactRoot';
 import { ComparePanel } from './ComparePanel';
 import { comparisonRows } from './comparisonRows';
 import { useServerComparison, type ServerComparisonState } from './useServerComparison';
 
 const TAGS = 65_535;
-const uid = (i: number) => `0BC535DB-EA63-11E1-A75C-${i.toString(16).padStart(12, '0')}`;
-const bytes = encodeUidlHistory({
-  tags: Array.from({ length: TAGS }, (_, i) => ({
-    operation: i % 3 === 0 ? 'delete' : 'get',
-    content: 'body',
-    timestampRaw: '20120906131138',
-    uid: uid(i),
-  })),
-});
+const uid = guidUid;
+const bytes = makeGuidHistory(TAGS);
 const history = decodeUidlHistory(bytes);
 const target = { bytes, history };
 // Every 1,000th server UID is a tag's in lower case: near misses to show.
