@@ -49,6 +49,24 @@ const TABLE_ACTIONS: ReadonlyArray<[string, (page: Page) => Promise<void>]> = [
       await page.getByLabel('Operation').selectOption('43');
     },
   ],
+  [
+    'open Fix the history',
+    async (page) => {
+      await page.getByRole('tab', { name: /^Fix the history/ }).click();
+      await page.getByRole('button', { name: /^Download edited/ }).waitFor();
+    },
+  ],
+  [
+    'forget a tag in Fix the history',
+    async (page) => {
+      await page
+        .locator('[role="table"][aria-label="Tags"] [role="rowgroup"] [role="row"]')
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Forget selected tag' }).click();
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+    },
+  ],
 ];
 
 /** The longest main-thread task that starts while `act` runs or in the half second after. */
