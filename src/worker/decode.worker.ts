@@ -2,6 +2,7 @@
 import { openSource } from './openSource';
 import type { DecodeProgress, WorkerRequest, WorkerResponse } from './protocol';
 import { transferablesOf } from './transfer';
+import { warmUpDecoder } from './warmUp';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -12,7 +13,12 @@ function post(response: WorkerResponse, transfer: Transferable[] = []): void {
   self.postMessage(response, transfer);
 }
 
+// The page starts this worker before any file is chosen: the decoder warms up meanwhile.
+let requested = false;
+warmUpDecoder(() => requested);
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  requested = true;
   const { id, source } = event.data;
   let lastPosted = 0;
   const report = (progress: DecodeProgress): void => {
