@@ -37,6 +37,7 @@ export {
   byteText,
 } from './hex';
 export { exampleHistoryBytes } from './example';
+export { summarize, type HistorySummary } from './summary';
 export {
   operationOf,
   contentOf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUidlHistory, encodeUidlHistory } from '../../decoder';
-import { summarize } from './summarize';
+import { decodeUidlHistory, encodeUidlHistory } from './index';
+import { summarize } from './summary';
 
 describe('summarize', () => {
   it('totals operations and content, and finds the earliest and latest valid times', () => {

@@ -1,12 +1,12 @@
-import { severityCounts } from '../../decoder/diagnostics';
-import { contentOf, operationOf } from '../../decoder/layout';
+import { severityCounts } from './diagnostics';
+import { contentOf, operationOf } from './layout';
 import {
   TAG_TIMESTAMP_VALID,
   type Content,
   type DecodedHistory,
   type Operation,
   type Severity,
-} from '../../decoder/model';
+} from './model';
 
 export interface HistorySummary {
   tagsFound: number;

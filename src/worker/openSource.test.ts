@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import CFB from 'cfb';
 import { describe, expect, it, vi } from 'vitest';
-import { decodeUidlHistory, exampleHistoryBytes, toHex } from '../decoder';
+import { decodeUidlHistory, encodeUidlHistory, exampleHistoryBytes, toHex } from '../decoder';
 import { workedExampleBytes } from '../decoder/testing/workedExample';
 import type { DecodeProgress } from './protocol';
 import { openSource } from './openSource';
@@ -159,5 +159,31 @@ describe('openSource', () => {
     // The container and the BLOB taken out of it, each fingerprinted.
     expect(second.sourceSha256).toBe(sha256(msg));
     expect(second.sha256).toBe(sha256(workedExampleBytes()));
+  });
+});
+
+describe('openSource summary', () => {
+  it('sums the history up in the worker, as the page shows it', async () => {
+    const bytes = encodeUidlHistory({
+      tags: [
+        { operation: 'get', content: 'body', timestampRaw: '20120906131138', uid: 'a-1' },
+        { operation: 'delete', content: 'none', timestampRaw: '20110101000000', uid: 'a-2' },
+        { operation: 'get', content: 'header', timestampRaw: '20130102030405', uid: 'a-3' },
+      ],
+    });
+    const opened = await openSource(file(bytes), () => undefined);
+    expect(opened.summary).toMatchObject({
+      tagsFound: 3,
+      operations: { get: 2, delete: 1, 'get-and-delete': 0, unknown: 0 },
+      contents: { none: 1, header: 1, body: 1, unknown: 0 },
+      earliest: '20110101000000',
+      latest: '20130102030405',
+    });
+  });
+
+  it('has none for a paste that holds no history', async () => {
+    const opened = await openSource({ kind: 'text', text: ' \n ', name: 'paste' }, () => undefined);
+    expect(opened.history).toBeNull();
+    expect(opened.summary).toBeUndefined();
   });
 });

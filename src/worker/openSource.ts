@@ -1,4 +1,4 @@
-import { decodeUidlHistory, exampleHistoryBytes } from '../decoder';
+import { decodeUidlHistory, exampleHistoryBytes, summarize } from '../decoder';
 import { openHistory, openHistoryFile, type ByteSource } from '../input';
 import type { InputResult } from '../input';
 import type { DecodeProgress, DecodeSource, MsgSummary, OpenedBlob } from './protocol';
@@ -179,6 +179,7 @@ function decoded(
     ...facts,
     bytes: input.bytes,
     history,
+    summary: summarize(history),
     sourceNote: input.note,
     problem: null,
     msg: msgSummary(input),

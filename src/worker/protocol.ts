@@ -3,6 +3,7 @@
  * every response names the request it answers, so the page can drop a stale one.
  */
 import type { DecodedHistory } from '../decoder/model';
+import type { HistorySummary } from '../decoder/summary';
 import type { StoreInfo } from '../input/types';
 
 /** Where the bytes come from. A File/Blob posts cheaply: the worker reads it. */
@@ -39,6 +40,11 @@ export interface OpenedBlob {
   bytes: Uint8Array;
   /** null when the bytes could not be taken for a BLOB at all (`problem` says why). */
   history: DecodedHistory | null;
+  /**
+   * The header's totals of `history`, summed up in the worker with it so the page need not;
+   * absent for a blob made on the page (the page then sums it up).
+   */
+  summary?: HistorySummary;
   /** How the bytes were obtained when not read as-is, e.g. "decoded from hex text". */
   sourceNote: string | null;
   /** Why there is no history, or what was left out; null when all went well. */

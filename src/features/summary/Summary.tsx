@@ -6,7 +6,7 @@ import type { OpenedBlob } from '../../shared/workerTypes';
 import { Fingerprint } from './Fingerprint';
 import { MsgFacts } from './MsgFacts';
 import { StoreFacts } from './StoreFacts';
-import { summarize, type HistorySummary } from './summarize';
+import { summarize, type HistorySummary } from '../../decoder/index';
 
 function Field(props: { label: string; children: ReactNode; testId?: string; flagged?: boolean }) {
   return (
@@ -71,7 +71,11 @@ export function Summary({
   /** Opens another history of the same .msg or store. */
   onChooseHistory: (index: number) => void;
 }) {
-  const summary = useMemo(() => (blob.history ? summarize(blob.history) : null), [blob.history]);
+  // Made in the worker with the history; a blob made on the page is summed up here.
+  const summary = useMemo(
+    () => blob.summary ?? (blob.history ? summarize(blob.history) : null),
+    [blob.summary, blob.history],
+  );
   const storeHistory = blob.store?.histories[blob.store.chosen];
   const storePlace = storeHistory ? storeHistoryPlace(storeHistory, blob.name) : null;
   return (
