@@ -302,7 +302,16 @@ export function tagOrder(
   const seconds = time ? tagSeconds(history) : null;
   const kept = new Uint32Array(tags.length);
   let count = 0;
-  for (let i = 0; i < tags.length; i++) {
+  const filtering =
+    filter.operation !== null ||
+    filter.content !== null ||
+    diagnosticBit !== 0 ||
+    verdicts !== null ||
+    time !== null ||
+    filter.search !== '';
+  // Nothing filtered (as a history opens): every tag, in file order, with no test per tag.
+  if (!filtering) for (; count < tags.length; count++) kept[count] = count;
+  for (let i = 0; filtering && i < tags.length; i++) {
     if (filter.operation !== null && tags.operationByte[i] !== filter.operation) continue;
     if (filter.content !== null && tags.contentByte[i] !== filter.content) continue;
     if (diagnosticBit !== 0 && ((tags.diagnosticBits[i] ?? 0) & diagnosticBit) === 0) continue;
