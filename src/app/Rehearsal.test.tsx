@@ -23,11 +23,15 @@ describe('Rehearsal', () => {
     );
     expect(stage?.querySelector('[role="table"][aria-label="Tags"]')).not.toBeNull();
     expect(onDone).not.toHaveBeenCalled();
+    // Not before its hex view has drawn its rows (a frame after it appeared).
     await act(async () => {
       await frame();
-      await frame();
-      await frame();
     });
+    expect(onDone).not.toHaveBeenCalled();
+    await act(async () => {
+      for (let i = 0; i < 12; i++) await frame();
+    });
+    expect(stage?.querySelector('.hex-row')).not.toBeNull();
     expect(onDone).toHaveBeenCalledTimes(1);
   });
 });

@@ -19,6 +19,7 @@ import {
   topToReveal,
   topToShow,
 } from '../../shared/scrollScale';
+import { useDrawnAfterFirstFrame } from '../../shared/useDrawnAfterFirstFrame';
 import { useScaledScroll } from '../../shared/useScaledScroll';
 
 /** Must match `.hex-row` height in hexView.css. */
@@ -137,7 +138,9 @@ export function HexGrid(props: HexGridProps): JSX.Element {
   };
 
   const top = clampTop(g, view.top);
-  const range = renderedRows(g, top, OVERSCAN);
+  // The rows come a frame after the grid: the table beside or above is shown first.
+  const drawn = useDrawnAfterFirstFrame();
+  const range = drawn ? renderedRows(g, top, OVERSCAN) : { first: 0, end: 0 };
   const rows: JSX.Element[] = [];
   for (let row = range.first; row < range.end; row++) {
     const start = row * BYTES_PER_ROW;
