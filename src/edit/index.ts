@@ -3,7 +3,7 @@
  * written back with the decoder's encoder and decoded again. Pure, like the decoder.
  */
 export { createWorkingCopy } from './workingCopy';
-export { newUidsOf } from './fromComparison';
+export { newUidsNotIn, newUidsOf } from './fromComparison';
 export { REPAIR_ORDER } from './repairs';
 export { MAX_COUNT } from './apply';
 export { localTimestamp, timestampProblem } from './timestamp';

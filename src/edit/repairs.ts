@@ -1,10 +1,12 @@
 import {
+  DIAGNOSTIC_BIT,
   TAG_TIMESTAMP_VALID,
   codesOfBits,
   escapeUid,
   hexOffset,
   timestampRawOf,
 } from '../decoder/index';
+import { repeatedTags } from './lookup';
 import {
   countWithout,
   rawUidOfEntry,
@@ -113,8 +115,13 @@ const entryName = (entry: Entry): string =>
  * timestamp that is not a date) is left alone: which record is current is then unclear.
  */
 function planDuplicates(opened: Opened, state: EditState): RepairPlan | null {
+  // Only tags whose UID the opened history repeats can share it: a UID is added only when
+  // the working copy does not hold it yet (checkEdit), and no edit changes a decoded UID.
+  // So the added tags and those repeats are all that need their UID read.
+  const repeated = repeatedTags(opened);
   const groups = new Map<string, Entry[]>();
   for (const entry of state.entries) {
+    if (!entry.added && repeated?.[entry.index] !== 1) continue;
     const uid = uidOfEntry(opened, entry);
     if (uid === '') continue;
     const group = groups.get(uid);
@@ -162,7 +169,7 @@ function planDuplicates(opened: Opened, state: EditState): RepairPlan | null {
   };
 }
 
-const REWRITTEN = new Set(['needless-escape', 'unescaped-char']);
+const REWRITTEN = DIAGNOSTIC_BIT['needless-escape'] | DIAGNOSTIC_BIT['unescaped-char'];
 
 /**
  * UIDs stored with a needless escape or an unescaped character are rewritten as Outlook
@@ -176,8 +183,9 @@ function planEscapes(opened: Opened, state: EditState): RepairPlan | null {
   const rewrites = new Map<Entry, string>();
   for (const entry of state.entries) {
     if (entry.added || entry.rawUid !== undefined) continue;
-    const codes = codesOfBits(opened.history.tags.diagnosticBits[entry.index] ?? 0);
-    if (!codes.some((code) => REWRITTEN.has(code))) continue;
+    const bits = opened.history.tags.diagnosticBits[entry.index] ?? 0;
+    if ((bits & REWRITTEN) === 0) continue;
+    const codes = codesOfBits(bits);
     const uid = uidOfEntry(opened, entry);
     const raw = rawUidOfEntry(opened, entry);
     if (codes.includes('bad-escape') || codes.includes('bad-utf8')) {

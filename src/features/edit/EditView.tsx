@@ -10,7 +10,7 @@ import {
 import {
   createWorkingCopy,
   localTimestamp,
-  newUidsOf,
+  newUidsNotIn,
   parseUidList,
   timestampProblem,
   type Edit,
@@ -101,10 +101,9 @@ export function EditView(props: {
   const newUidCount = useMemo(() => {
     if (!comparison) return null;
     if (copy.edits.length === 0) return comparison.distinctNew.length;
-    return newUidsOf(comparison).filter((uid) => !copy.uids().has(uid)).length;
+    return newUidsNotIn(copy, comparison).length;
   }, [comparison, copy]);
-  const newUids = () =>
-    comparison ? newUidsOf(comparison).filter((uid) => !copy.uids().has(uid)) : [];
+  const newUids = () => (comparison ? newUidsNotIn(copy, comparison) : []);
   const proposals = copy.proposals();
   const changes = copy.changes();
 
