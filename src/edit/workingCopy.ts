@@ -46,6 +46,16 @@ export function createWorkingCopy(bytes: Uint8Array, decoded?: DecodedHistory): 
   return snapshot(opened, [initialState(opened)], [], [], []);
 }
 
+/**
+ * The working copy `edits` make of the history in `bytes`, applied one by one to a fresh
+ * copy: how another thread, given only the file and the edits (a few numbers and UIDs,
+ * not the 65,535 entries of a state), comes to the same result the page would.
+ * Throws EditError when an edit does not apply to that history.
+ */
+export function replayEdits(bytes: Uint8Array, edits: readonly Edit[]): WorkingCopy {
+  return edits.reduce((copy, edit) => copy.apply(edit), createWorkingCopy(bytes));
+}
+
 function snapshot(
   opened: Opened,
   states: EditState[],
