@@ -5,7 +5,7 @@
  */
 import type { EditResult, WorkingCopy } from '../edit/index';
 import type { EditWorkerRequest, EditWorkerResponse } from './editProtocol';
-import { callOnce, type OneShotOptions } from './oneShot';
+import { callOnce, withCopyOf, type OneShotOptions } from './oneShot';
 import type { WorkerPort } from './port';
 
 export type EditWorkerPort = WorkerPort<EditWorkerRequest, EditWorkerResponse>;
@@ -21,14 +21,12 @@ export function buildEditedWith(
     {
       what: 'worker checking the edited history',
       cancelledMessage: 'Checking the edited history was cancelled.',
-      request() {
-        // A copy, so transferring its buffer leaves the page's bytes in place.
-        const bytes = copy.original.slice();
-        return {
-          message: { type: 'build' as const, bytes, edits: copy.edits },
-          transfer: [bytes.buffer],
-        };
-      },
+      request: () =>
+        withCopyOf(copy.original, (bytes) => ({
+          type: 'build' as const,
+          bytes,
+          edits: copy.edits,
+        })),
       settle: (data) => (data.type === 'built' ? data.result : new Error(data.message)),
     },
     options,
