@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUidlHistory } from '../decoder/index';
 import { bodyTag } from '../decoder/testing/bodyTag';
-import { createWorkingCopy, replayEdits } from '../edit/index';
+import { createWorkingCopy } from '../edit/index';
 import { buildEditedWith } from './editClient';
-import type { EditWorkerRequest, EditWorkerResponse } from './editProtocol';
 import { isAbortError } from './port';
-import { FakeWorker } from './testing/fakeWorker';
-
-class EditFake extends FakeWorker<EditWorkerRequest, EditWorkerResponse> {
-  /** Answers as the edit worker does, from what it was sent. */
-  build(): void {
-    const { bytes, edits } = this.sent[0]!.message;
-    this.answer({ type: 'built', result: replayEdits(bytes, edits).result() });
-  }
-}
+import { EditFake } from './testing/editFake';
 
 const bytes = encodeUidlHistory({ tags: [bodyTag('get', 'a-1'), bodyTag('get', 'b-2')] });
 const copy = createWorkingCopy(bytes).apply({ kind: 'forget', tags: [0] });

@@ -18,6 +18,7 @@ import {
 } from '../../edit/index';
 import type { SelectHandler, Selection } from '../../shared/selection';
 import { EditResultPanel } from './EditResultPanel';
+import type { EditedResultBuilder } from './useEditedResult';
 import './edit.css';
 
 const OPERATIONS: Array<{ value: Operation; label: string }> = [
@@ -42,6 +43,8 @@ export function EditView(props: {
   onOpen?: (file: File) => void;
   /** Selects a tag of the opened history, e.g. the one a change line names. */
   onSelect?: SelectHandler;
+  /** How the edited history is built (a worker, by default); stable across renders. */
+  buildResult?: EditedResultBuilder;
 }) {
   const { bytes } = props;
   // One working copy per opened file: a new file starts afresh.
@@ -328,7 +331,12 @@ export function EditView(props: {
         )}
       </section>
 
-      <EditResultPanel copy={copy} fileName={props.fileName} onOpen={props.onOpen} />
+      <EditResultPanel
+        copy={copy}
+        fileName={props.fileName}
+        onOpen={props.onOpen}
+        build={props.buildResult}
+      />
     </section>
   );
 }
