@@ -117,11 +117,12 @@ const entryName = (entry: Entry): string =>
 function planDuplicates(opened: Opened, state: EditState): RepairPlan | null {
   // Only tags whose UID the opened history repeats can share it: a UID is added only when
   // the working copy does not hold it yet (checkEdit), and no edit changes a decoded UID.
-  // So the added tags and those repeats are all that need their UID read.
+  // So those repeats are all that need their UID read, and mostly there are none.
   const repeated = repeatedTags(opened);
+  if (!repeated) return null;
   const groups = new Map<string, Entry[]>();
   for (const entry of state.entries) {
-    if (!entry.added && repeated?.[entry.index] !== 1) continue;
+    if (entry.added || repeated[entry.index] !== 1) continue;
     const uid = uidOfEntry(opened, entry);
     if (uid === '') continue;
     const group = groups.get(uid);
@@ -178,6 +179,9 @@ const REWRITTEN = DIAGNOSTIC_BIT['needless-escape'] | DIAGNOSTIC_BIT['unescaped-
  * that are not UTF-8, and only ASCII (a non-ASCII character has no single byte value).
  */
 function planEscapes(opened: Opened, state: EditState): RepairPlan | null {
+  // Only original tags can have these diagnostics, and the tags' bits are read far faster
+  // than the working copy's entries.
+  if (!opened.history.tags.diagnosticBits.some((bits) => (bits & REWRITTEN) !== 0)) return null;
   const details: string[] = [];
   const skipped: string[] = [];
   const rewrites = new Map<Entry, string>();

@@ -129,6 +129,9 @@ function summarise(
   pending: PendingLine[],
   edits: readonly Edit[],
 ): ChangeSummary {
+  if (edits.length === 0) {
+    return { forgotten: 0, added: 0, changed: 0, repairs: [], lines: [], text: 'No changes' };
+  }
   // Where the tags the lines name are in the result: one pass, looking up only those.
   const named = new Set(pending.flatMap((line) => line.originalTags));
   const originalAt = new Map<number, number>();
@@ -158,10 +161,8 @@ function summarise(
     edit.kind === 'repair' ? [edit.repair] : [],
   );
   const text =
-    edits.length === 0
-      ? 'No changes'
-      : `${forgotten} forgotten, ${added} added, ${changed} changed` +
-        (repairs.length > 0 ? `; repairs: ${repairs.join(', ')}` : '');
+    `${forgotten} forgotten, ${added} added, ${changed} changed` +
+    (repairs.length > 0 ? `; repairs: ${repairs.join(', ')}` : '');
   return { forgotten, added, changed, repairs, lines, text };
 }
 
