@@ -54,8 +54,10 @@ export function EditResultPanel({
         </p>
       )}
       {state.status === 'failed' && (
-        <div role="alert" className="edit__problem">
-          <p>Checking the edited history failed: {state.message}</p>
+        <>
+          <p role="alert" className="edit__problem">
+            Checking the edited history failed: {state.message}
+          </p>
           <div className="edit__row">
             <button type="button" onClick={retry}>
               Try again
@@ -65,7 +67,7 @@ export function EditResultPanel({
             </button>{' '}
             <span className="edit__hint">The page pauses while a large history is checked.</span>
           </div>
-        </div>
+        </>
       )}
       {result && <Verdict result={result} />}
       <p className="edit__warning">
