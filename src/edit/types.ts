@@ -106,6 +106,11 @@ export interface WorkingCopy {
   /** The repairs the history, as edited so far, needs. */
   proposals(): RepairProposal[];
   changes(): ChangeSummary;
+  /**
+   * Written and decoded again on the first call, on this thread: for 65,535 tags a
+   * noticeable moment, so the page has a worker build it from `original` and `edits`
+   * instead (`replayEdits`). Unedited, the opened file and its history, with no work.
+   */
   result(): EditResult;
   /** Per tag of the result, where it came from. */
   origins(): TagOrigin[];
