@@ -69,6 +69,9 @@ export function useEditedResult(
   const attempt: Attempt = retried?.copy === copy ? retried : { copy, serial: 0, onPage: false };
   const { serial, onPage } = attempt;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The last snapshot's result is let go as soon as there is a newer snapshot: for the
+  // largest history it is tens of megabytes of bytes and columns.
+  if (outcome && outcome.attempt.copy !== copy) setOutcome(null);
   const unedited = copy.edits.length === 0;
 
   useEffect(() => {
