@@ -46,7 +46,13 @@ export {
   EXPECTED_VERSION,
   MAX_UID_LENGTH,
 } from './layout';
-export { SEVERITY, DEFAULT_MAX_DIAGNOSTICS, codesOfBits, severityCounts } from './diagnostics';
+export {
+  SEVERITY,
+  DEFAULT_MAX_DIAGNOSTICS,
+  DIAGNOSTIC_BIT,
+  codesOfBits,
+  severityCounts,
+} from './diagnostics';
 export * from './model';
 export { historyBuffers } from './transfer';
 // Limits that keep a crafted or non-BLOB file from exhausting memory.

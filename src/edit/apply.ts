@@ -1,4 +1,5 @@
 import { CONTENT_CHARS, OPERATION_CHARS, timestampRawOf } from '../decoder/index';
+import { lastHolderOf, presentTags } from './lookup';
 import { planRepair } from './repairs';
 import {
   countWithout,
@@ -41,9 +42,9 @@ export function checkEdit(opened: Opened, state: EditState, edit: Edit): string 
   }
   switch (edit.kind) {
     case 'forget':
-      return checkTags(state, edit.tags, 'forget');
+      return checkTags(opened, state, edit.tags, 'forget');
     case 'set-operation': {
-      const problem = checkTags(state, edit.tags, 'change');
+      const problem = checkTags(opened, state, edit.tags, 'change');
       if (problem) return problem;
       if (!Object.hasOwn(OPERATION_CHARS, edit.operation)) {
         return `"${String(edit.operation)}" is not an operation (get, delete, get-and-delete).`;
@@ -66,15 +67,20 @@ export function checkEdit(opened: Opened, state: EditState, edit: Edit): string 
   }
 }
 
-function checkTags(state: EditState, tags: readonly number[], verb: string): string | null {
+function checkTags(
+  opened: Opened,
+  state: EditState,
+  tags: readonly number[],
+  verb: string,
+): string | null {
   if (tags.length === 0) return `No tag given to ${verb}.`;
-  const present = new Set(state.entries.filter((e) => !e.added).map((e) => e.index));
+  const present = presentTags(opened, state);
   const seen = new Set<number>();
   for (const index of tags) {
     if (!Number.isInteger(index)) return `"${index}" is not a tag index.`;
     if (seen.has(index)) return `Tag ${index} is given twice.`;
     seen.add(index);
-    if (!present.has(index)) return `There is no tag ${index} in the working copy to ${verb}.`;
+    if (present[index] !== 1) return `There is no tag ${index} in the working copy to ${verb}.`;
   }
   return null;
 }
@@ -100,8 +106,6 @@ function checkMarkFetched(
   if (state.entries.length + edit.uids.length > MAX_COUNT) {
     return `The history would hold ${state.entries.length + edit.uids.length} tags, more than Count can announce (${MAX_COUNT}).`;
   }
-  const present = new Map<string, number>();
-  for (const entry of state.entries) present.set(uidOfEntry(opened, entry), entry.index);
   const seen = new Set<string>();
   for (const uid of edit.uids) {
     if (!UID_CHARS.test(uid)) {
@@ -109,7 +113,7 @@ function checkMarkFetched(
     }
     if (seen.has(uid)) return `UID "${uid}" is given twice.`;
     seen.add(uid);
-    const at = present.get(uid);
+    const at = lastHolderOf(opened, state, uid);
     if (at !== undefined) {
       return `UID "${uid}" is already in the history (${at < 0 ? 'added' : `tag ${at}`}).`;
     }

@@ -2,8 +2,8 @@
  * Fix the history: a working copy over an opened history, edited by undoable edits,
  * written back with the decoder's encoder and decoded again. Pure, like the decoder.
  */
-export { createWorkingCopy } from './workingCopy';
-export { newUidsOf } from './fromComparison';
+export { createWorkingCopy, replayEdits } from './workingCopy';
+export { newUidsNotIn, newUidsOf } from './fromComparison';
 export { REPAIR_ORDER } from './repairs';
 export { MAX_COUNT } from './apply';
 export { localTimestamp, timestampProblem } from './timestamp';

@@ -1,10 +1,12 @@
 import {
+  DIAGNOSTIC_BIT,
   TAG_TIMESTAMP_VALID,
   codesOfBits,
   escapeUid,
   hexOffset,
   timestampRawOf,
 } from '../decoder/index';
+import { repeatedTags } from './lookup';
 import {
   countWithout,
   rawUidOfEntry,
@@ -113,8 +115,14 @@ const entryName = (entry: Entry): string =>
  * timestamp that is not a date) is left alone: which record is current is then unclear.
  */
 function planDuplicates(opened: Opened, state: EditState): RepairPlan | null {
+  // Only tags whose UID the opened history repeats can share it: a UID is added only when
+  // the working copy does not hold it yet (checkEdit), and no edit changes a decoded UID.
+  // So those repeats are all that need their UID read, and mostly there are none.
+  const repeated = repeatedTags(opened);
+  if (!repeated) return null;
   const groups = new Map<string, Entry[]>();
   for (const entry of state.entries) {
+    if (entry.added || repeated[entry.index] !== 1) continue;
     const uid = uidOfEntry(opened, entry);
     if (uid === '') continue;
     const group = groups.get(uid);
@@ -162,7 +170,7 @@ function planDuplicates(opened: Opened, state: EditState): RepairPlan | null {
   };
 }
 
-const REWRITTEN = new Set(['needless-escape', 'unescaped-char']);
+const REWRITTEN = DIAGNOSTIC_BIT['needless-escape'] | DIAGNOSTIC_BIT['unescaped-char'];
 
 /**
  * UIDs stored with a needless escape or an unescaped character are rewritten as Outlook
@@ -171,13 +179,17 @@ const REWRITTEN = new Set(['needless-escape', 'unescaped-char']);
  * that are not UTF-8, and only ASCII (a non-ASCII character has no single byte value).
  */
 function planEscapes(opened: Opened, state: EditState): RepairPlan | null {
+  // Only original tags can have these diagnostics, and the tags' bits are read far faster
+  // than the working copy's entries.
+  if (!opened.history.tags.diagnosticBits.some((bits) => (bits & REWRITTEN) !== 0)) return null;
   const details: string[] = [];
   const skipped: string[] = [];
   const rewrites = new Map<Entry, string>();
   for (const entry of state.entries) {
     if (entry.added || entry.rawUid !== undefined) continue;
-    const codes = codesOfBits(opened.history.tags.diagnosticBits[entry.index] ?? 0);
-    if (!codes.some((code) => REWRITTEN.has(code))) continue;
+    const bits = opened.history.tags.diagnosticBits[entry.index] ?? 0;
+    if ((bits & REWRITTEN) === 0) continue;
+    const codes = codesOfBits(bits);
     const uid = uidOfEntry(opened, entry);
     const raw = rawUidOfEntry(opened, entry);
     if (codes.includes('bad-escape') || codes.includes('bad-utf8')) {

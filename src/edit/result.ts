@@ -6,8 +6,8 @@ import {
   type AuthoredTag,
 } from '../decoder/index';
 import { MAX_COUNT } from './apply';
-import { isChanged, type EditState, type Entry, type Opened } from './state';
-import type { EditResult, TagOrigin } from './types';
+import type { EditState, Entry, Opened } from './state';
+import type { EditResult } from './types';
 
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
 
@@ -77,17 +77,11 @@ export function buildResult(opened: Opened, state: EditState, unedited = false):
   const same = bytes === opened.bytes || sameBytes(bytes, opened.bytes);
   const decoded = same ? history : decodeUidlHistory(bytes);
   const severity = severityCounts(decoded.diagnosticCounts);
-  const origins: TagOrigin[] = state.entries.map((entry) =>
-    entry.added
-      ? { kind: 'added', edit: entry.added.edit, uid: entry.added.uid }
-      : { kind: 'original', index: entry.index, changed: isChanged(opened, entry) },
-  );
   return {
     bytes: same ? opened.bytes : bytes,
     history: decoded,
     severity,
     valid: severity.error === 0,
-    origins,
   };
 }
 

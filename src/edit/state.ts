@@ -27,6 +27,10 @@ export interface Entry {
 /** What the working copy holds after some edits: the result is written from it. */
 export interface EditState {
   count: number;
+  /**
+   * The original tags still present, by index, then the added tags, oldest first: edits
+   * drop, change or append entries but never move one (lookup.ts relies on it).
+   */
   entries: readonly Entry[];
   keepTrailing: boolean;
 }

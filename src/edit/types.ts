@@ -81,8 +81,6 @@ export interface EditResult {
   severity: Record<Severity, number>;
   /** No error diagnostics: safe to take back to Outlook. */
   valid: boolean;
-  /** Per tag of the result, where it came from. */
-  origins: TagOrigin[];
 }
 
 /**
@@ -108,11 +106,22 @@ export interface WorkingCopy {
   /** The repairs the history, as edited so far, needs. */
   proposals(): RepairProposal[];
   changes(): ChangeSummary;
+  /**
+   * Written and decoded again on the first call, on this thread: for 65,535 tags a
+   * noticeable moment, so the page has a worker build it from `original` and `edits`
+   * instead (`replayEdits`). Unedited, the opened file and its history, with no work.
+   */
   result(): EditResult;
+  /** Per tag of the result, where it came from. */
+  origins(): TagOrigin[];
   /** Original indexes of the tags in the working copy whose decoded UID is `uid`. */
   tagsWithUid(uid: string): number[];
-  /** The decoded UIDs the working copy holds (to skip UIDs already recorded). */
-  uids(): ReadonlySet<string>;
+  /**
+   * The working copy holds a tag whose decoded UID is `uid` (to skip UIDs already
+   * recorded). `tags`: the opened history's tags with that UID, when the caller knows them
+   * (a comparison with the server does); otherwise the first call reads every UID.
+   */
+  holdsUid(uid: string, tags?: readonly number[]): boolean;
 }
 
 export class EditError extends Error {

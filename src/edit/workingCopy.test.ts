@@ -7,6 +7,7 @@ import {
   WRITE_BACK_GUIDE,
   createWorkingCopy,
   localTimestamp,
+  newUidsNotIn,
   newUidsOf,
   parseUidList,
   timestampProblem,
@@ -43,12 +44,12 @@ describe('edits', () => {
       content: 'header',
       timestampRaw: AT,
     });
-    const { bytes: out, origins } = copy.result();
+    const out = copy.result().bytes;
     // FORMAT.md: '+' get, 'h' header, then the timestamp and the UID with '.' as $2e, then 0x00.
     const added = Array.from(`+h${AT}new$2e1\0`, (c) => c.charCodeAt(0));
     expect(Array.from(out.subarray(out.length - added.length))).toEqual(added);
     expect(out[2]).toBe(4);
-    expect(origins[3]).toEqual({ kind: 'added', edit: 0, uid: 'new.1' });
+    expect(copy.origins()[3]).toEqual({ kind: 'added', edit: 0, uid: 'new.1' });
   });
 
   it('changes an operation byte in place and nothing else', () => {
@@ -160,6 +161,27 @@ describe('edits', () => {
     });
     const again = compareWithServer(marked.result().history, listing);
     expect(again.counts).toMatchObject({ fetched: 4, new: 0 });
+  });
+
+  it('leaves out of the new server messages those the working copy holds', () => {
+    // A tag whose operation byte is none Outlook writes leaves its UID new to the server.
+    const odd = encodeUidlHistory({ tags: [tag('?', 'odd-1'), tag('get', 'a-1')] });
+    const copy = createWorkingCopy(odd);
+    const comparison = compareWithServer(
+      copy.history,
+      parseUidlListing('+OK\r\n1 odd-1\r\n2 new-1\r\n3 new-2\r\n.\r\n'),
+    );
+    expect(newUidsOf(comparison)).toEqual(['odd-1', 'new-1', 'new-2']);
+    expect(newUidsNotIn(copy, comparison)).toEqual(['new-1', 'new-2']);
+    const marked = copy.apply({
+      kind: 'mark-fetched',
+      uids: ['new-2'],
+      content: 'body',
+      timestampRaw: AT,
+    });
+    expect(newUidsNotIn(marked, comparison)).toEqual(['new-1']);
+    const forgotten = marked.apply({ kind: 'forget', tags: [0] });
+    expect(newUidsNotIn(forgotten, comparison)).toEqual(['odd-1', 'new-1']);
   });
 });
 

@@ -1,8 +1,9 @@
 import { decodeUidlHistory, type DecodedHistory } from '../decoder/index';
 import { addedKey, applyEdit, checkEdit, type PendingLine } from './apply';
 import { planRepairs } from './repairs';
+import { lastHolderOf, presentTags, tagsByUid } from './lookup';
 import { buildResult } from './result';
-import { initialState, isChanged, uidOfEntry, type EditState, type Opened } from './state';
+import { initialState, isChanged, type EditState, type Opened } from './state';
 import {
   EditError,
   type ChangeLine,
@@ -10,6 +11,7 @@ import {
   type Edit,
   type EditResult,
   type RepairKind,
+  type TagOrigin,
   type WorkingCopy,
 } from './types';
 
@@ -42,6 +44,16 @@ export function createWorkingCopy(bytes: Uint8Array, decoded?: DecodedHistory): 
     hasHeader: history.version.value !== null && history.count.value !== null,
   };
   return snapshot(opened, [initialState(opened)], [], [], []);
+}
+
+/**
+ * The working copy `edits` make of the history in `bytes`, applied one by one to a fresh
+ * copy: how another thread, given only the file and the edits (a few numbers and UIDs,
+ * not the 65,535 entries of a state), comes to the same result the page would.
+ * Throws EditError when an edit does not apply to that history.
+ */
+export function replayEdits(bytes: Uint8Array, edits: readonly Edit[]): WorkingCopy {
+  return edits.reduce((copy, edit) => copy.apply(edit), createWorkingCopy(bytes));
 }
 
 function snapshot(
@@ -100,12 +112,13 @@ function snapshot(
     proposals: once(() => planRepairs(opened, current).map((plan) => plan.proposal)),
     changes: once(() => summarise(opened, current, lines, edits)),
     result,
+    origins: once(() => originsOf(opened, current)),
     tagsWithUid(uid) {
-      return current.entries
-        .filter((entry) => !entry.added && uidOfEntry(opened, entry) === uid)
-        .map((entry) => entry.index);
+      const present = presentTags(opened, current);
+      return (tagsByUid(opened).get(uid) ?? []).filter((index) => present[index] === 1);
     },
-    uids: once(() => new Set(current.entries.map((entry) => uidOfEntry(opened, entry)))),
+    holdsUid: (uid, tags) =>
+      lastHolderOf(opened, current, uid, tags ?? tagsByUid(opened).get(uid)) !== undefined,
   };
   return self;
 }
@@ -116,11 +129,20 @@ function summarise(
   pending: PendingLine[],
   edits: readonly Edit[],
 ): ChangeSummary {
+  if (edits.length === 0) {
+    return { forgotten: 0, added: 0, changed: 0, repairs: [], lines: [], text: 'No changes' };
+  }
+  // Where the tags the lines name are in the result: one pass, looking up only those.
+  const named = new Set(pending.flatMap((line) => line.originalTags));
   const originalAt = new Map<number, number>();
   const addedAt = new Map<string, number>();
+  let kept = 0;
   state.entries.forEach((entry, i) => {
     if (entry.added) addedAt.set(addedKey(entry.added.edit, entry.added.uid), i);
-    else originalAt.set(entry.index, i);
+    else {
+      kept++;
+      if (named.has(entry.index)) originalAt.set(entry.index, i);
+    }
   });
   const lines: ChangeLine[] = pending.map(({ edit, kind, text, originalTags, added }) => ({
     edit,
@@ -132,18 +154,24 @@ function summarise(
       ...added.flatMap((key) => addedAt.get(key) ?? []),
     ],
   }));
-  const forgotten = opened.history.tags.length - originalAt.size;
+  const forgotten = opened.history.tags.length - kept;
   const added = state.entries.filter((entry) => entry.added).length;
   const changed = state.entries.filter((entry) => isChanged(opened, entry)).length;
   const repairs = edits.flatMap((edit): RepairKind[] =>
     edit.kind === 'repair' ? [edit.repair] : [],
   );
   const text =
-    edits.length === 0
-      ? 'No changes'
-      : `${forgotten} forgotten, ${added} added, ${changed} changed` +
-        (repairs.length > 0 ? `; repairs: ${repairs.join(', ')}` : '');
+    `${forgotten} forgotten, ${added} added, ${changed} changed` +
+    (repairs.length > 0 ? `; repairs: ${repairs.join(', ')}` : '');
   return { forgotten, added, changed, repairs, lines, text };
+}
+
+function originsOf(opened: Opened, state: EditState): TagOrigin[] {
+  return state.entries.map((entry) =>
+    entry.added
+      ? { kind: 'added', edit: entry.added.edit, uid: entry.added.uid }
+      : { kind: 'original', index: entry.index, changed: isChanged(opened, entry) },
+  );
 }
 
 export type { EditResult };

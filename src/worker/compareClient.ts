@@ -5,7 +5,7 @@
  */
 import { comparisonFromWire, type ServerComparison } from '../compare/index';
 import type { CompareWorkerRequest, CompareWorkerResponse } from './compareProtocol';
-import { callOnce, type OneShotOptions } from './oneShot';
+import { callOnce, withCopyOf, type OneShotOptions } from './oneShot';
 import type { WorkerPort } from './port';
 
 export type CompareWorkerPort = WorkerPort<CompareWorkerRequest, CompareWorkerResponse>;
@@ -25,14 +25,8 @@ export function compareWith(
     {
       what: 'comparison worker',
       cancelledMessage: 'The comparison was cancelled.',
-      request() {
-        // A copy, so transferring its buffer leaves the page's bytes in place.
-        const copy = bytes.slice();
-        return {
-          message: { type: 'compare' as const, bytes: copy, listingText },
-          transfer: [copy.buffer],
-        };
-      },
+      request: () =>
+        withCopyOf(bytes, (copy) => ({ type: 'compare' as const, bytes: copy, listingText })),
       settle: (data) =>
         data.type === 'compared'
           ? comparisonFromWire(data.comparison, listingText)

@@ -4,7 +4,7 @@
  * cancelled, so a large build holds no memory afterwards.
  */
 import type { ExportRequest, ExportWorkerRequest, ExportWorkerResponse } from './exportProtocol';
-import { callOnce, type OneShotOptions } from './oneShot';
+import { callOnce, withCopyOf, type OneShotOptions } from './oneShot';
 import type { WorkerPort } from './port';
 
 export type ExportWorkerPort = WorkerPort<ExportWorkerRequest, ExportWorkerResponse>;
@@ -27,14 +27,11 @@ export function buildExportWith(
     {
       what: 'export worker',
       cancelledMessage: 'The export was cancelled.',
-      request() {
-        // A copy, so transferring its buffer leaves the page's bytes in place.
-        const bytes = request.bytes.slice();
-        return {
-          message: { type: 'build' as const, request: { ...request, bytes } },
-          transfer: [bytes.buffer],
-        };
-      },
+      request: () =>
+        withCopyOf(request.bytes, (bytes) => ({
+          type: 'build' as const,
+          request: { ...request, bytes },
+        })),
       settle: (data) => (data.type === 'built' ? data.file : new Error(data.message)),
     },
     options,

@@ -59,3 +59,15 @@ export function callOnce<Request, Response, Result>(
     }
   });
 }
+
+/**
+ * A request that carries a copy of `bytes`, the copy's buffer in the transfer list: it
+ * moves to the worker without a second copy, and the page's own bytes stay in place.
+ */
+export function withCopyOf<Request>(
+  bytes: Uint8Array,
+  message: (copy: Uint8Array) => Request,
+): { message: Request; transfer: Transferable[] } {
+  const copy = bytes.slice();
+  return { message: message(copy), transfer: [copy.buffer] };
+}

@@ -1,7 +1,14 @@
-import { useMemo, useState } from 'react';
-import { toMfcmapiText, toPlainHex, WRITE_BACK_GUIDE, type WorkingCopy } from '../../edit/index';
+import { useState } from 'react';
+import {
+  toMfcmapiText,
+  toPlainHex,
+  WRITE_BACK_GUIDE,
+  type EditResult,
+  type WorkingCopy,
+} from '../../edit/index';
 import { downloadBlob, writeClipboard } from '../../shared/browser';
 import { groupDigits } from '../../shared/format';
+import { useEditedResult, type EditedResultBuilder } from './useEditedResult';
 
 /** The file name of the edited history: the opened name with "-edited" before .bin. */
 export function editedFileName(fileName: string): string {
@@ -14,17 +21,18 @@ export function EditResultPanel({
   copy,
   fileName,
   onOpen,
+  build,
 }: {
   copy: WorkingCopy;
   fileName: string;
   /** Opens the edited history in the page as a new file (the opened one can be gone back to). */
   onOpen?: (file: File) => void;
+  /** How the edited history is built (a worker, by default); stable across renders. */
+  build?: EditedResultBuilder;
 }) {
-  // result() encodes and decodes the whole history again. For ordinary histories that is
-  // instant; a 65,535-tag one takes a noticeable moment and would belong in a worker.
-  const result = useMemo(() => copy.result(), [copy]);
+  const { state, retry, retryOnPage } = useEditedResult(copy, build);
+  const result = state.status === 'ready' ? state.result : null;
   const [status, setStatus] = useState('');
-  const { error, warning } = result.severity;
   const name = editedFileName(fileName);
 
   const copyText = (what: string, text: string): void => {
@@ -40,23 +48,28 @@ export function EditResultPanel({
   return (
     <section className="edit__group edit__result" aria-label="Edited history">
       <h3 className="edit__subtitle">The edited history</h3>
-      <p className={result.valid ? 'edit__valid' : 'edit__invalid'} role="status">
-        {result.valid
-          ? 'The edited history decodes with no errors'
-          : `The edited history has ${error === 1 ? '1 error' : `${groupDigits(error)} errors`}: Outlook may not read it`}
-        {warning > 0 && ` (${warning === 1 ? '1 warning' : `${groupDigits(warning)} warnings`})`}.{' '}
-        {groupDigits(result.bytes.length)} bytes, {groupDigits(result.history.tags.length)} tags.
-      </p>
-      {!result.valid && (
-        <ul className="edit__diagnostics" aria-label="Errors in the edited history">
-          {result.history.diagnostics
-            .filter((d) => d.severity === 'error')
-            .slice(0, 10)
-            .map((d, i) => (
-              <li key={i}>{d.message}</li>
-            ))}
-        </ul>
+      {state.status === 'checking' && (
+        <p className="edit__checking" role="status">
+          Checking the edited history…
+        </p>
       )}
+      {state.status === 'failed' && (
+        <>
+          <p role="alert" className="edit__problem">
+            Checking the edited history failed: {state.message}
+          </p>
+          <div className="edit__row">
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
+            <button type="button" onClick={retryOnPage}>
+              Check it on this page
+            </button>{' '}
+            <span className="edit__hint">The page pauses while a large history is checked.</span>
+          </div>
+        </>
+      )}
+      {result && <Verdict result={result} />}
       <p className="edit__warning">
         Outlook trusts this history completely: a wrong edit makes it download every message on the
         server again, or skip mail it should fetch. Back up the .pst first.
@@ -64,7 +77,9 @@ export function EditResultPanel({
       <div className="edit__row">
         <button
           type="button"
+          disabled={!result}
           onClick={() =>
+            result &&
             downloadBlob(
               name,
               new Blob([result.bytes as Uint8Array<ArrayBuffer>], {
@@ -75,16 +90,27 @@ export function EditResultPanel({
         >
           Download edited .bin
         </button>
-        <button type="button" onClick={() => copyText('hex', toPlainHex(result.bytes))}>
+        <button
+          type="button"
+          disabled={!result}
+          onClick={() => result && copyText('hex', toPlainHex(result.bytes))}
+        >
           Copy as hex
         </button>
-        <button type="button" onClick={() => copyText('cb/lpb', toMfcmapiText(result.bytes))}>
+        <button
+          type="button"
+          disabled={!result}
+          onClick={() => result && copyText('cb/lpb', toMfcmapiText(result.bytes))}
+        >
           Copy as cb/lpb
         </button>
         {onOpen && (
           <button
             type="button"
-            onClick={() => onOpen(new File([result.bytes as Uint8Array<ArrayBuffer>], name))}
+            disabled={!result}
+            onClick={() =>
+              result && onOpen(new File([result.bytes as Uint8Array<ArrayBuffer>], name))
+            }
           >
             Open the edited history
           </button>
@@ -102,5 +128,31 @@ export function EditResultPanel({
         <pre>{WRITE_BACK_GUIDE}</pre>
       </details>
     </section>
+  );
+}
+
+/** Whether the edited history decodes cleanly, its size, and its first errors. */
+function Verdict({ result }: { result: EditResult }) {
+  const { error, warning } = result.severity;
+  return (
+    <>
+      <p className={result.valid ? 'edit__valid' : 'edit__invalid'} role="status">
+        {result.valid
+          ? 'The edited history decodes with no errors'
+          : `The edited history has ${error === 1 ? '1 error' : `${groupDigits(error)} errors`}: Outlook may not read it`}
+        {warning > 0 && ` (${warning === 1 ? '1 warning' : `${groupDigits(warning)} warnings`})`}.{' '}
+        {groupDigits(result.bytes.length)} bytes, {groupDigits(result.history.tags.length)} tags.
+      </p>
+      {!result.valid && (
+        <ul className="edit__diagnostics" aria-label="Errors in the edited history">
+          {result.history.diagnostics
+            .filter((d) => d.severity === 'error')
+            .slice(0, 10)
+            .map((d, i) => (
+              <li key={i}>{d.message}</li>
+            ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -53,7 +53,12 @@ function type(field: HTMLInputElement | HTMLTextAreaElement, proto: object, text
   });
 }
 
+/** Waits for the edited history to be checked (on the page here: jsdom has no workers). */
+const checked = () =>
+  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 async function downloaded(): Promise<DecodedHistory> {
+  await checked();
   saved.length = 0;
   click('Download edited .bin');
   expect(saved).toHaveLength(1);
@@ -135,6 +140,7 @@ describe('EditView', () => {
       }),
     );
     click('Forget selected tag');
+    await checked();
     click('Open the edited history');
     expect(onOpen).toHaveBeenCalledTimes(1);
     const file = onOpen.mock.calls[0]![0] as File;
@@ -172,7 +178,7 @@ describe('EditView', () => {
     expect(summary()).toBe('0 forgotten, 2 added, 0 changed');
   });
 
-  it('names what is wrong with a history that does not decode cleanly, and repairs it', () => {
+  it('names what is wrong with a history that does not decode cleanly, and repairs it', async () => {
     const good = encodeUidlHistory({
       tags: [{ operation: 'get', content: 'body', timestampRaw: '20120906131138', uid: 'a' }],
     });
@@ -190,6 +196,7 @@ describe('EditView', () => {
     expect(validity()).toMatch(/^The edited history has 1 error: Outlook may not read it/);
     const apply = view.container.querySelector<HTMLButtonElement>('.edit__repairs button')!;
     act(() => apply.click());
+    await checked();
     expect(validity()).toMatch(/^The edited history decodes with no errors/);
     expect(summary()).toContain('repairs: count');
   });

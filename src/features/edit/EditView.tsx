@@ -10,7 +10,7 @@ import {
 import {
   createWorkingCopy,
   localTimestamp,
-  newUidsOf,
+  newUidsNotIn,
   parseUidList,
   timestampProblem,
   type Edit,
@@ -18,6 +18,7 @@ import {
 } from '../../edit/index';
 import type { SelectHandler, Selection } from '../../shared/selection';
 import { EditResultPanel } from './EditResultPanel';
+import type { EditedResultBuilder } from './useEditedResult';
 import './edit.css';
 
 const OPERATIONS: Array<{ value: Operation; label: string }> = [
@@ -42,6 +43,8 @@ export function EditView(props: {
   onOpen?: (file: File) => void;
   /** Selects a tag of the opened history, e.g. the one a change line names. */
   onSelect?: SelectHandler;
+  /** How the edited history is built (a worker, by default); stable across renders. */
+  buildResult?: EditedResultBuilder;
 }) {
   const { bytes } = props;
   // One working copy per opened file: a new file starts afresh.
@@ -101,10 +104,9 @@ export function EditView(props: {
   const newUidCount = useMemo(() => {
     if (!comparison) return null;
     if (copy.edits.length === 0) return comparison.distinctNew.length;
-    return newUidsOf(comparison).filter((uid) => !copy.uids().has(uid)).length;
+    return newUidsNotIn(copy, comparison).length;
   }, [comparison, copy]);
-  const newUids = () =>
-    comparison ? newUidsOf(comparison).filter((uid) => !copy.uids().has(uid)) : [];
+  const newUids = () => (comparison ? newUidsNotIn(copy, comparison) : []);
   const proposals = copy.proposals();
   const changes = copy.changes();
 
@@ -329,7 +331,12 @@ export function EditView(props: {
         )}
       </section>
 
-      <EditResultPanel copy={copy} fileName={props.fileName} onOpen={props.onOpen} />
+      <EditResultPanel
+        copy={copy}
+        fileName={props.fileName}
+        onOpen={props.onOpen}
+        build={props.buildResult}
+      />
     </section>
   );
 }
