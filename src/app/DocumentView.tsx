@@ -11,6 +11,7 @@ import { NO_TAG_FILTER, TagTable, type TagFilter } from '../features/tag-table/T
 import { Timeline } from '../features/timeline/Timeline';
 import { UidEscapes } from '../features/uid-escape/UidEscapes';
 import { groupDigits } from '../shared/format';
+import { useDrawnAfterFirstFrame } from '../shared/useDrawnAfterFirstFrame';
 import type { SelectHandler, Selection } from '../shared/selection';
 import type { OpenedBlob } from '../worker/protocol';
 import { DetailTabs } from './DetailTabs';
@@ -28,6 +29,8 @@ export interface DocumentViewProps {
   onOpenFile: (file: File) => void;
   /** Opens another of the histories of the .msg or store that is open. */
   onChooseHistory: (index: number) => void;
+  /** Draws every view in the first frame (the hex view's rows otherwise come in the next). */
+  drawAllAtOnce?: boolean;
 }
 
 /**
@@ -43,6 +46,9 @@ export function DocumentView(props: DocumentViewProps) {
   const [tagFilter, setTagFilter] = useState<TagFilter>(NO_TAG_FILTER);
   const [hexWidth, setHexWidth] = useHexWidth();
   const hexPane = useRef<HTMLDivElement>(null);
+  // The first file's views come in order, each a task of its own: the summary and the
+  // table (the answer), the hex view's rows a frame later, then the timeline's binning.
+  const rowsDrawn = useDrawnAfterFirstFrame(props.drawAllAtOnce ?? false);
   const showDiagnosticTags = useCallback(
     (code: DiagnosticCode) => setTagFilter({ ...NO_TAG_FILTER, diagnostic: code }),
     [],
@@ -67,6 +73,7 @@ export function DocumentView(props: DocumentViewProps) {
           onSelect={onSelect}
           range={timeRange}
           onRangeChange={setTimeRange}
+          binning={rowsDrawn}
         />
       )}
       <div
@@ -99,6 +106,7 @@ export function DocumentView(props: DocumentViewProps) {
                 history={history}
                 selection={selection}
                 onSelect={onSelect}
+                rowsDrawn={rowsDrawn}
               />
             </div>
           )}

@@ -42,6 +42,7 @@ export function Rehearsal({ onDone }: { onDone: () => void }) {
         onDetailsTabChange={ignore}
         onOpenFile={ignore}
         onChooseHistory={ignore}
+        drawAllAtOnce
       />
     </div>
   );

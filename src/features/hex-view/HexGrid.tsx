@@ -19,7 +19,6 @@ import {
   topToReveal,
   topToShow,
 } from '../../shared/scrollScale';
-import { useDrawnAfterFirstFrame } from '../../shared/useDrawnAfterFirstFrame';
 import { useScaledScroll } from '../../shared/useScaledScroll';
 
 /** Must match `.hex-row` height in hexView.css. */
@@ -40,6 +39,8 @@ export interface HexGridProps {
   onPick: (offset: number) => void;
   /** Enter or Space on the cursor's byte. */
   onActivate: (offset: number) => void;
+  /** False draws no rows yet (the grid keeps its size). */
+  rowsDrawn: boolean;
 }
 
 function clip(range: ByteRange | null, start: number, end: number): [number, number] {
@@ -138,9 +139,7 @@ export function HexGrid(props: HexGridProps): JSX.Element {
   };
 
   const top = clampTop(g, view.top);
-  // The rows come a frame after the grid: the table beside or above is shown first.
-  const drawn = useDrawnAfterFirstFrame();
-  const range = drawn ? renderedRows(g, top, OVERSCAN) : { first: 0, end: 0 };
+  const range = props.rowsDrawn ? renderedRows(g, top, OVERSCAN) : { first: 0, end: 0 };
   const rows: JSX.Element[] = [];
   for (let row = range.first; row < range.end; row++) {
     const start = row * BYTES_PER_ROW;

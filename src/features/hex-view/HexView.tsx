@@ -14,6 +14,11 @@ export interface HexViewProps {
   history: DecodedHistory | null;
   selection: Selection | null;
   onSelect: SelectHandler;
+  /**
+   * False leaves the rows out for now (the grid and its size are there): the page draws
+   * them a frame after the table (default true).
+   */
+  rowsDrawn?: boolean;
 }
 
 /** The BLOB's bytes, coloured by field, with go-to, find and a byte cursor. */
@@ -79,6 +84,7 @@ export function HexView(props: HexViewProps): JSX.Element {
             onHover={setHover}
             onPick={pick}
             onActivate={select}
+            rowsDrawn={props.rowsDrawn ?? true}
           />
         ) : null}
         <p className="hex-status" aria-live="polite" data-testid="hex-status" title={status}>

@@ -52,13 +52,15 @@ export function Timeline(props: {
   onSelect: SelectHandler;
   range: TimeRange | null;
   onRangeChange: (range: TimeRange | null) => void;
+  /** False holds the binning back (the page's other views are still being drawn); default true. */
+  binning?: boolean;
 }) {
   const { history, selection, onSelect, range, onRangeChange } = props;
   const { ref, width: measured } = useWidth<HTMLDivElement>();
   const width = measured ?? 0;
   // About one bar per 7 px, never more than 160; nothing is binned before the width is known.
   const maxBins = measured === null ? null : Math.max(12, Math.min(160, Math.floor(width / 7)));
-  const deferred = useDeferredTimeline(history, maxBins);
+  const deferred = useDeferredTimeline(history, props.binning === false ? null : maxBins);
   const pending = deferred === null;
   const timeline = deferred ?? EMPTY_TIMELINE;
   const layout = useMemo(
@@ -325,8 +327,9 @@ export function Timeline(props: {
 }
 
 /**
- * The timeline of a history, binned in a task of its own after the views have been drawn,
- * so that opening a large history does not add the binning to the table's first render.
+ * The timeline of a history, binned in tasks of their own once the frame after the views
+ * have been drawn has been painted, so that opening a large history adds the binning
+ * neither to the table's first render nor between it and the hex view's rows.
  */
 function useDeferredTimeline(history: DecodedHistory, maxBins: number | null): TimelineData | null {
   const [state, setState] = useState<{
@@ -353,8 +356,11 @@ function useDeferredTimeline(history: DecodedHistory, maxBins: number | null): T
       performance.measure('timeline-binning', { start: 0, duration: longestSlice });
       setState({ key, timeline: step.value });
     };
-    handle = window.setTimeout(run, 0);
-    return () => window.clearTimeout(handle);
+    const frame = requestAnimationFrame(() => (handle = window.setTimeout(run, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(handle);
+    };
   }, [key, history, maxBins]);
   if (state?.key === key) return state.timeline;
   // While a new width is binned, the last timeline of the same history stays up.
