@@ -52,6 +52,10 @@ export interface TooLarge {
 /** Bytes read at once when a file is read whole, so progress can be shown. */
 const READ_CHUNK = 4 * 1024 * 1024;
 
+/** A read that is its own buffer can be kept as the file's bytes (and later transferred). */
+const ownsBuffer = (part: Uint8Array): boolean =>
+  part.byteOffset === 0 && part.byteLength === part.buffer.byteLength;
+
 /**
  * `openHistory` for a file given by random access: a `.pst`/`.ost` is scanned and never read
  * whole, whatever its size; anything else is read whole up to `readLimit`.
@@ -62,19 +66,24 @@ export async function openHistoryFile(
   choice = 0,
   options: FileOpenOptions = {},
 ): Promise<InputResult | TooLarge> {
-  const head = file.size >= 4 ? await file.read(0, 4) : new Uint8Array(0);
-  if (isStoreHead(head)) {
+  // The first part of the file both tells a store from the rest and starts reading the
+  // file whole: a history (up to READ_CHUNK) is one read, not a read of its head and then one
+  // of the whole. Of a store or a file too large, that part is all that is read here.
+  const first =
+    file.size > 0 ? await file.read(0, Math.min(file.size, READ_CHUNK)) : new Uint8Array(0);
+  if (isStoreHead(first.subarray(0, 4))) {
     return readStore(file, name, choice, { onProgress: options.onScan, signal: options.signal });
   }
   if (file.size > (options.readLimit ?? MAX_INPUT_BYTES))
     return { kind: 'too-large', size: file.size };
-  const bytes = new Uint8Array(file.size);
-  for (let at = 0; at < file.size; at += READ_CHUNK) {
+  const bytes = first.length === file.size && ownsBuffer(first) ? first : new Uint8Array(file.size);
+  if (bytes !== first) bytes.set(first, 0);
+  options.onRead?.(file.size === 0 ? 1 : first.length / file.size);
+  for (let at = first.length; at < file.size; at += READ_CHUNK) {
     const part = await file.read(at, Math.min(READ_CHUNK, file.size - at));
     bytes.set(part, at);
     options.onRead?.(Math.min(1, (at + part.length) / file.size));
   }
-  if (file.size === 0) options.onRead?.(1);
   options.onReadWhole?.(bytes);
   return openHistory({ bytes, name }, choice);
 }
