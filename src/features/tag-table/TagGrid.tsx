@@ -25,7 +25,7 @@ type TagHeader = Header<typeof tagTableFeatures, TagRowData, unknown>;
 /** Fixed row geometry: rows are one line, so which rows show is arithmetic (rowWindow.ts). */
 export const ROW_HEIGHT = 28;
 export const HEADER_HEIGHT = 40;
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 
 /**
  * The scroll position and height of the scrolled element, followed. The height is taken
