@@ -129,8 +129,9 @@ export function TagGrid(props: {
     if (to !== null) scroller.scrollTop = to;
   }, [selectedPosition, count]);
 
-  // Keyboard moves focus to a row that may only exist once the scroll has rendered it.
-  useEffect(() => {
+  // Keyboard moves focus to a row that may only exist once the scroll has rendered it:
+  // in the commit that draws it, so the row is never shown selected but not yet focused.
+  useLayoutEffect(() => {
     const tag = pendingFocus.current;
     if (tag === null) return;
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-tag="${tag}"]`);
