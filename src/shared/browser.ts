@@ -32,7 +32,17 @@ export async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-/** Runs `task` after the next frame has been painted, so a message set before it shows. */
-export function afterPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
+/**
+ * Runs `task` after the next frame has been painted, so a message set before it shows;
+ * the function returned stops it if it has not run yet.
+ */
+export function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }

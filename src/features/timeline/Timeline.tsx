@@ -20,6 +20,7 @@ import {
   type TimelineBin,
 } from '../../export/timeline';
 import { chartLayout, timelineCaption } from '../../export/timelineChart';
+import { afterPaint } from '../../shared/browser';
 import { groupDigits } from '../../shared/format';
 import type { Selection, SelectHandler } from '../../shared/selection';
 import { TimelineFacts } from './TimelineFacts';
@@ -356,9 +357,9 @@ function useDeferredTimeline(history: DecodedHistory, maxBins: number | null): T
       performance.measure('timeline-binning', { start: 0, duration: longestSlice });
       setState({ key, timeline: step.value });
     };
-    const frame = requestAnimationFrame(() => (handle = window.setTimeout(run, 0)));
+    const cancelStart = afterPaint(run);
     return () => {
-      cancelAnimationFrame(frame);
+      cancelStart();
       window.clearTimeout(handle);
     };
   }, [key, history, maxBins]);
