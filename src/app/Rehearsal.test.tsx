@@ -23,7 +23,7 @@ describe('Rehearsal', () => {
     );
     expect(stage?.querySelector('[role="table"][aria-label="Tags"]')).not.toBeNull();
     expect(onDone).not.toHaveBeenCalled();
-    // Not before its hex view has drawn its rows (a frame after it appeared).
+    // Not in the frame that draws it: only once that frame has laid it out.
     await act(async () => {
       await frame();
     });

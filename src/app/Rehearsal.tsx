@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { decodeUidlHistory, exampleHistoryBytes, tagRange } from '../decoder/index';
 import { useServerComparison } from '../features/compare/useServerComparison';
 import type { OpenedBlob } from '../worker/protocol';
@@ -16,23 +16,16 @@ import { DocumentView } from './DocumentView';
 export function Rehearsal({ onDone }: { onDone: () => void }) {
   const [opened] = useState(rehearsalBlob);
   const compare = useServerComparison(null);
-  const stage = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Done in the frame after the one that laid out every row (the hex view draws its
-    // rows a frame after it appears); at most a few frames whatever happens.
-    let frames = 0;
-    let rowsSeenAt = -1;
-    let frame = requestAnimationFrame(function tick() {
-      frames++;
-      if (rowsSeenAt < 0 && stage.current?.querySelector('.hex-row')) rowsSeenAt = frames;
-      if ((rowsSeenAt >= 0 && frames > rowsSeenAt) || frames >= MAX_FRAMES) onDone();
-      else frame = requestAnimationFrame(tick);
+    // Every view draws at once here: the frame after the one that drew it has laid it out.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(onDone);
     });
     return () => cancelAnimationFrame(frame);
   }, [onDone]);
   const history = opened.history;
   return (
-    <div ref={stage} className="rehearsal" aria-hidden="true" inert>
+    <div className="rehearsal" aria-hidden="true" inert>
       <DocumentView
         opened={opened}
         selection={history && history.tags.length > 0 ? tagRange(history, 0) : null}
@@ -49,8 +42,6 @@ export function Rehearsal({ onDone }: { onDone: () => void }) {
 }
 
 const ignore = (): void => undefined;
-
-const MAX_FRAMES = 10;
 
 /** The built-in example, decoded here: a few hundred bytes the page itself made. */
 function rehearsalBlob(): OpenedBlob {
