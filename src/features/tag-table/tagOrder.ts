@@ -310,15 +310,18 @@ export function tagOrder(
     time !== null ||
     filter.search !== '';
   // Nothing filtered (as a history opens): every tag, in file order, with no test per tag.
-  if (!filtering) for (; count < tags.length; count++) kept[count] = count;
-  for (let i = 0; filtering && i < tags.length; i++) {
-    if (filter.operation !== null && tags.operationByte[i] !== filter.operation) continue;
-    if (filter.content !== null && tags.contentByte[i] !== filter.content) continue;
-    if (diagnosticBit !== 0 && ((tags.diagnosticBits[i] ?? 0) & diagnosticBit) === 0) continue;
-    if (verdicts && verdicts[i] !== filter.verdict) continue;
-    if (time && seconds && !inTimeRange(seconds, i, time)) continue;
-    if (!matches(i)) continue;
-    kept[count++] = i;
+  if (!filtering) {
+    for (; count < tags.length; count++) kept[count] = count;
+  } else {
+    for (let i = 0; i < tags.length; i++) {
+      if (filter.operation !== null && tags.operationByte[i] !== filter.operation) continue;
+      if (filter.content !== null && tags.contentByte[i] !== filter.content) continue;
+      if (diagnosticBit !== 0 && ((tags.diagnosticBits[i] ?? 0) & diagnosticBit) === 0) continue;
+      if (verdicts && verdicts[i] !== filter.verdict) continue;
+      if (time && seconds && !inTimeRange(seconds, i, time)) continue;
+      if (!matches(i)) continue;
+      kept[count++] = i;
+    }
   }
   const order = kept.subarray(0, count);
   if (sort?.column === 'index' || sort?.column === 'offset') {
