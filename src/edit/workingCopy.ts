@@ -117,8 +117,7 @@ function snapshot(
       const present = presentTags(opened, current);
       return (tagsByUid(opened).get(uid) ?? []).filter((index) => present[index] === 1);
     },
-    holdsUid: (uid, tags) =>
-      lastHolderOf(opened, current, uid, tags ?? tagsByUid(opened).get(uid)) !== undefined,
+    holdsUid: (uid, tags) => lastHolderOf(opened, current, uid, tags) !== undefined,
   };
   return self;
 }
