@@ -8,6 +8,7 @@ import {
   tagIndexAt,
   type DiagnosticCode,
 } from './index';
+import { TAG_DUPLICATE } from './model';
 import { tag } from './testing/fixtures';
 
 const codes = (bytes: Uint8Array): DiagnosticCode[] =>
@@ -154,5 +155,35 @@ describe('operationOf and contentOf', () => {
       'body',
       null,
     ]);
+  });
+});
+
+describe('repeated UIDs', () => {
+  /** The tags a BLOB of these raw UIDs (bytes as given) flags as repeating an earlier one. */
+  function repeated(...rawUids: number[][]): boolean[] {
+    const prefix = [...new TextEncoder().encode('+b20120906131138')];
+    const bytes = new Uint8Array([
+      3,
+      0,
+      rawUids.length,
+      0,
+      ...rawUids.flatMap((uid) => [...prefix, ...uid, 0]),
+    ]);
+    const history = decodeUidlHistory(bytes);
+    return Array.from(history.tags.flags, (flags) => (flags & TAG_DUPLICATE) !== 0);
+  }
+  const ascii = (text: string): number[] => [...new TextEncoder().encode(text)];
+
+  // The reader hashes each character as it decodes it, on a different path for each way a
+  // character can be written: a UID is a repeat whichever way each copy spells it (the
+  // character last, so that its path gives the hash its final value).
+  it.each([
+    ['a letter, plain and as a needless escape', ascii('xA'), ascii('x$41')],
+    ['a character written unescaped and escaped', ascii('x-'), ascii('x$2d')],
+    ['a non-ASCII character as raw UTF-8 and as escapes', ascii('x\u00e9'), ascii('x$c3$a9')],
+    ['a bad byte, raw and escaped (both U+FFFD)', [0x78, 0xff], ascii('x$ff')],
+  ])('finds %s', (_, first, second) => {
+    expect(repeated(first, second)).toEqual([false, true]);
+    expect(repeated(second, first)).toEqual([false, true]);
   });
 });

@@ -5,6 +5,7 @@ import { badEscapeEnd } from './messages';
 import type { DecodeState, UidReading } from './state';
 import { MAX_FIELD_TEXT } from './state';
 import { MAX_BYTES_PER_UNIT } from './textPool';
+import { HASH_MASK, hashStep } from './uidIndex';
 import { readUtf8, UTF8_LENGTH_UNIT } from './utf8';
 
 // What a UID byte is, for the one branch the reader takes on it.
@@ -94,7 +95,7 @@ export function readUid(
     if (kind === ALNUM) {
       if (units < MAX_FIELD_TEXT) {
         out[p++] = byte;
-        hash = Math.imul(hash ^ byte, factor);
+        hash = Math.imul(hash ^ byte, factor) & HASH_MASK;
         units += 1;
       }
       chars += 1;
@@ -138,7 +139,7 @@ export function readUid(
           const written = read < 0 ? REPLACEMENT_UTF8 : ESCAPED.subarray(0, length);
           for (const b of written) {
             out[p++] = b;
-            hash = Math.imul(hash ^ b, factor);
+            hash = Math.imul(hash ^ b, factor) & HASH_MASK;
           }
           units += read - length * UTF8_LENGTH_UNIT > 0xffff ? 2 : 1;
         }
@@ -170,7 +171,7 @@ export function readUid(
         if (units < MAX_FIELD_TEXT) {
           for (const b of REPLACEMENT_UTF8) {
             out[p++] = b;
-            hash = Math.imul(hash ^ b, factor);
+            hash = Math.imul(hash ^ b, factor) & HASH_MASK;
           }
           units += 1;
         }
@@ -184,7 +185,7 @@ export function readUid(
           for (let k = at; k < i; k++) {
             const b = bytes[k] ?? 0;
             out[p++] = b;
-            hash = Math.imul(hash ^ b, factor);
+            hash = Math.imul(hash ^ b, factor) & HASH_MASK;
           }
           units += codePoint > 0xffff ? 2 : 1;
         }
@@ -195,13 +196,13 @@ export function readUid(
     if (units < MAX_FIELD_TEXT) {
       if (unit < 0x80) {
         out[p++] = unit;
-        hash = Math.imul(hash ^ unit, factor);
+        hash = Math.imul(hash ^ unit, factor) & HASH_MASK;
       } else {
         const lead = 0xc0 | (unit >> 6);
         const trail = 0x80 | (unit & 0x3f);
         out[p++] = lead;
         out[p++] = trail;
-        hash = Math.imul(Math.imul(hash ^ lead, factor) ^ trail, factor);
+        hash = hashStep(hashStep(hash, lead, factor), trail, factor);
       }
       units += 1;
     }

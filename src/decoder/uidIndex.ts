@@ -5,7 +5,7 @@ import type { TextPool } from './textPool';
  *
  * An open-addressing table holds the first tag of each distinct UID; a slot keeps the
  * UID's hash beside the entry, so a probe compares keys (the UIDs' UTF-8 bytes in the
- * pool) only when the full 32-bit hashes are equal. The hash is seeded afresh for each
+ * pool) only when the full hashes are equal. The hash is seeded afresh for each
  * index, so a file cannot be crafted to make its UIDs collide; and should collisions
  * still pile up (more key comparisons than a budget linear in the tags), the index
  * stops probing and sorts the remaining UIDs by hash and bytes instead, so the work
@@ -36,7 +36,7 @@ export class UidIndex {
   constructor(pool: TextPool, expected: number, seed = Math.random()) {
     this.pool = pool;
     const spread = Math.floor(seed * 0x7fffffff);
-    this.basis = (0x811c9dc5 ^ spread) | 0;
+    this.basis = (0x811c9dc5 ^ spread) & HASH_MASK;
     this.factor = (0x01000193 + 2 * (spread & 0xffff)) | 1;
     const capacity = Math.max(64, expected);
     let slots = 128;
@@ -174,9 +174,19 @@ export class UidIndex {
   }
 }
 
+/**
+ * The running hash of a UID is kept to its low 30 bits: FNV-1a modulo 2^30 (the low bits
+ * of a product depend only on the low bits of its factors), and `finalHash` mixes it
+ * to 32 bits once per UID. A 30-bit value is a small integer to engines whose small
+ * integers are 31 bits (V8 in Chromium compresses pointers); a full 32-bit one is a
+ * boxed number there, and the UID loop ran five times slower in the page's worker than
+ * in Node (`npm run bench` prints the decoder in Chromium's worker too).
+ */
+export const HASH_MASK = 0x3fffffff;
+
 /** One byte into a UID's hash (the readers inline this in their loops). */
 export function hashStep(hash: number, byte: number, factor: number): number {
-  return Math.imul(hash ^ byte, factor);
+  return Math.imul(hash ^ byte, factor) & HASH_MASK;
 }
 
 /** Mixes the high bits of the running hash into the low ones, which pick the slot. */
