@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeUidlHistory } from '../../decoder/index';
-import { uidSegments } from './uidSegments';
+import { makeLargeHistory } from '../../decoder/testing/generate';
+import { escapeCells } from './escapeCells';
+import { segmentsOfCells, uidSegments } from './uidSegments';
 import { visibleChar } from './visibleChar';
 
 /** The segments of `rawUid` written as the one tag of a BLOB, bytes as given. */
@@ -85,5 +88,64 @@ describe('visibleChar', () => {
     expect(visibleChar(' ')).toBe('\u2420');
     expect(visibleChar('\n')).toBe('\u240a');
     expect(visibleChar('\u007f')).toBe('\u2421');
+  });
+});
+
+describe('uidSegments read straight from the bytes', () => {
+  // The escape cells are the definition (each byte, escape and UTF-8 character of a UID
+  // as the strip under the table shows it); the segments are read from the bytes directly
+  // for speed and must come out the same for any bytes.
+  const uidByte = fc.oneof(
+    fc.constantFrom(
+      ...'$$$0123456789abcdefABCDEFxyzXYZ-.@<>_ \t'.split('').map((c) => c.charCodeAt(0)),
+    ),
+    fc.integer({ min: 0x01, max: 0xff }),
+  );
+  const rawUid = fc.array(uidByte, { maxLength: 40 });
+
+  it('equal the segments of the escape cells, for fuzzed UIDs and damaged tags', () => {
+    fc.assert(
+      fc.property(fc.array(rawUid, { minLength: 1, maxLength: 6 }), fc.boolean(), (uids, cut) => {
+        const parts: number[] = [3, 0, uids.length, 0];
+        for (const uid of uids)
+          parts.push(...new TextEncoder().encode('+b20120906131138'), ...uid, 0);
+        // Without its last terminator (a truncated file), the last UID runs to the end.
+        const bytes = new Uint8Array(cut ? parts.slice(0, -1) : parts);
+        const history = decodeUidlHistory(bytes);
+        for (let tag = 0; tag < history.tags.length; tag++) {
+          expect(uidSegments(history, bytes, tag)).toEqual(
+            segmentsOfCells(escapeCells(history, bytes, tag)),
+          );
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('equal them for a generated history of realistic UIDs', () => {
+    const bytes = makeLargeHistory(500, 7);
+    const history = decodeUidlHistory(bytes);
+    let escaped = 0;
+    for (let tag = 0; tag < history.tags.length; tag++) {
+      const segments = uidSegments(history, bytes, tag);
+      escaped += segments.filter((s) => s.kind === 'escape').length;
+      expect(segments).toEqual(segmentsOfCells(escapeCells(history, bytes, tag)));
+    }
+    expect(escaped).toBeGreaterThan(100);
+  });
+
+  it('reads a UID far longer than a call can take arguments for (a tag with no terminator)', () => {
+    const long = new Uint8Array(300_000).fill(0x61);
+    const bytes = new Uint8Array([
+      3,
+      0,
+      1,
+      0,
+      ...new TextEncoder().encode('+b20120906131138'),
+      ...long,
+    ]);
+    const [segment, ...rest] = uidSegments(decodeUidlHistory(bytes), bytes, 0);
+    expect(rest).toEqual([]);
+    expect(segment).toEqual({ kind: 'text', raw: 'a'.repeat(300_000) });
   });
 });
