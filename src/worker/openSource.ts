@@ -153,6 +153,15 @@ function msgSummary(input: InputResult): MsgSummary | null {
   };
 }
 
+/** The history the page is sent and its header's totals: what the worker does with a BLOB. */
+export function decodeWithSummary(bytes: Uint8Array, report: Report) {
+  const history = decodeUidlHistory(bytes, {
+    onProgress: (done, total) =>
+      report({ phase: 'decoding', fraction: total === 0 ? 1 : done / total }),
+  });
+  return { history, summary: summarize(history) };
+}
+
 function decoded(
   facts: Pick<OpenedBlob, 'name' | 'sourceSize' | 'isExample' | 'truncated'>,
   input: InputResult,
@@ -171,15 +180,12 @@ function decoded(
       store: null,
     };
   }
-  const history = decodeUidlHistory(input.bytes, {
-    onProgress: (done, total) =>
-      report({ phase: 'decoding', fraction: total === 0 ? 1 : done / total }),
-  });
+  const { history, summary } = decodeWithSummary(input.bytes, report);
   return {
     ...facts,
     bytes: input.bytes,
     history,
-    summary: summarize(history),
+    summary,
     sourceNote: input.note,
     problem: null,
     msg: msgSummary(input),

@@ -15,6 +15,24 @@ describe('warmUpHistory', () => {
     const operations = new Set(history.tags.operationByte);
     expect([...operations].sort()).toEqual(['&', '+', '-'].map((c) => c.charCodeAt(0)).sort());
   });
+
+  it('has valid timestamps on the days a real file may first bring to the date checks', () => {
+    const bytes = warmUpHistory();
+    const history = decodeUidlHistory(bytes);
+    const stamps = new Set(
+      Array.from({ length: history.tags.length }, (_, i) => {
+        const at = history.tags.timestampStart[i] ?? 0;
+        return new TextDecoder().decode(bytes.subarray(at, at + 8));
+      }),
+    );
+    const has = (pattern: RegExp) => [...stamps].some((stamp) => pattern.test(stamp));
+    expect(has(/^\d{4}0229$/)).toBe(true); // a leap day
+    expect(has(/^\d{4}0131$/)).toBe(true); // a 31st
+    expect(has(/^\d{4}0430$/)).toBe(true); // the last day of a 30-day month
+    expect(has(/^2100/)).toBe(true); // a century year that is not a leap year
+    expect(has(/^2000/)).toBe(true); // one that is
+    expect(severityCounts(history.diagnosticCounts).error).toBe(0);
+  });
 });
 
 describe('warmUpDecoder', () => {
