@@ -189,11 +189,14 @@ export function hashStep(hash: number, byte: number, factor: number): number {
   return Math.imul(hash ^ byte, factor) & HASH_MASK;
 }
 
-/** Mixes the high bits of the running hash into the low ones, which pick the slot. */
+/**
+ * Mixes the high bits of the running hash into the low ones, which pick the slot; 30
+ * bits again, so that the table's hashes too are small integers.
+ */
 export function finalHash(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return (h ^ (h >>> 16)) & HASH_MASK;
 }
