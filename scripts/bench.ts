@@ -4,7 +4,8 @@
  * a real MessageChannel (transferring the column buffers), and the decode time as a
  * multiple of a plain loop over the same bytes looking for 0x00; the first decode in a
  * fresh worker thread against the warm median; and Kaitai Struct's parser generated
- * from scripts/uidl_history.ksy (see benchKaitai.ts) against the decoder.
+ * from scripts/uidl_history.ksy (see benchKaitai.ts) against the decoder; and the same
+ * decoder in a worker of headless Chromium, where the page runs it (benchChromium.ts).
  *
  * Each figure is given as wall-clock time and as this process's CPU time: on a shared
  * machine the wall clock also counts time the process spent waiting for a core.
@@ -16,6 +17,7 @@ import { buildSync } from 'esbuild';
 import { decodeUidlHistory, historyBuffers } from '../src/decoder/index';
 import type { DecodedHistory } from '../src/decoder/index';
 import { makeLargeHistory } from '../src/decoder/testing/generate';
+import { benchChromium } from './benchChromium';
 import { benchKaitai } from './benchKaitai';
 
 const TAGS = 65_535;
@@ -106,6 +108,7 @@ async function firstDecodeInWorker(warmUp: boolean): Promise<number> {
 const firstInWorker = await firstDecodeInWorker(false);
 const firstAfterWarmUp = await firstDecodeInWorker(true);
 const kaitai = await benchKaitai(bytes, Math.max(3, Math.floor(RUNS / 3)));
+const chromium = await benchChromium(bytes, RUNS);
 
 const history = decodeUidlHistory(bytes);
 const transferred = historyBuffers(history).reduce((size, buffer) => size + buffer.byteLength, 0);
@@ -143,5 +146,22 @@ if (kaitai !== null) {
   const faster = (key: keyof Timing): string =>
     `${(kaitai[key] / median(decodeTimes, key)).toFixed(1)}x`;
   console.log(row('Kaitai / decode', faster('wall'), faster('cpu')) + '   (target >= 25x)');
+}
+if (chromium !== null) {
+  console.log('In a worker of headless Chromium, where the page decodes (wall clock):');
+  console.log(row('decode', ms(chromium.decode), ''));
+  console.log(row('plain loop looking for 0x00', ms(chromium.loop), ''));
+  console.log(
+    row('decode / plain loop', `${(chromium.decode / chromium.loop).toFixed(1)}x`, '') +
+      '   (target <= 6x)',
+  );
+  console.log(
+    row('first decode, fresh worker', ms(chromium.first), '') +
+      `   ${(chromium.first / chromium.decode).toFixed(1)}x the warm median (median of 5 workers)`,
+  );
+  console.log(
+    row('first decode after warm-up', ms(chromium.firstAfterWarmUp), '') +
+      `   ${(chromium.firstAfterWarmUp / chromium.decode).toFixed(1)}x (target <= 2x)`,
+  );
 }
 if (sink < 0) console.log(sink);
