@@ -38,7 +38,10 @@ self.onmessage = (event: { data: { bytes: Uint8Array; runs: number } }) => {
     self.postMessage({ first: median(() => decodeUidlHistory(bytes), 1) });
     return;
   }
-  for (let i = 0; i < 5; i++) (decodeUidlHistory(bytes), countTerminators(bytes));
+  for (let i = 0; i < 5; i++) {
+    decodeUidlHistory(bytes);
+    countTerminators(bytes);
+  }
   self.postMessage({
     decode: median(() => decodeUidlHistory(bytes), runs),
     loop: median(() => countTerminators(bytes), runs),
