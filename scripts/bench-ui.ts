@@ -14,10 +14,11 @@
 //     timestamp (a header click), typing in the search box, choosing an operation filter
 //     (target ≤ 50 ms each; a 'longtask' entry is a task of 50 ms or more, so 0 is none)
 // Builds into dist-bench-ui first, so it measures the sources as they are. RUNS sets the
-// number of runs (default 5); each run is a fresh browser context.
+// number of runs (default 5); each run is a fresh browser context, at 1440×900 or the
+// VIEWPORT given (VIEWPORT=1920x1080).
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchBenchBrowser, median, openBuiltPage } from './benchBrowser';
+import { benchViewport, launchBenchBrowser, median, openBuiltPage } from './benchBrowser';
 import { build } from 'vite';
 import { makeLargeHistory } from '../src/decoder/testing/generate';
 import { largestHistory } from '../src/export/testing';
@@ -158,6 +159,8 @@ async function measure(page: Page, base64: string, tags: number): Promise<RunRes
   const bars = page.locator('[aria-label="Timeline"] svg [data-bin] .tl-hit');
   const bar = bars.nth(Math.floor((await bars.count()) / 2));
   const longestTaskBarClickMs = await longestTaskOf(page, async () => {
+    // In a small window the timeline can be below the fold.
+    await bar.scrollIntoViewIfNeeded();
     const box = await bar.boundingBox();
     if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForSelector('[data-testid="time-filter"]');
@@ -250,6 +253,8 @@ async function measureHeap(page: Page, base64: string, tags: number): Promise<He
   };
 }
 
+const viewport = benchViewport();
+console.log(`window: ${viewport.width}×${viewport.height}`);
 const browser = await launchBenchBrowser();
 /**
  * The page opened empty, then left for a second, as a person takes at least that long to
