@@ -4,7 +4,7 @@
  * decoder recorded, so no view parses `$XX` again.
  */
 import { asciiChar } from '../../decoder/hex';
-import { ESCAPE_SIZE } from '../../decoder/layout';
+import { ESCAPE_MARK, ESCAPE_SIZE, isAsciiAlphanumeric } from '../../decoder/layout';
 import type { DecodedHistory } from '../../decoder/model';
 import { escapeCells, type EscapeCell } from './escapeCells';
 
@@ -13,12 +13,6 @@ export type UidSegment =
   | { kind: 'text'; raw: string }
   | { kind: 'escape'; raw: string; char: string; needless: boolean }
   | { kind: 'bad-escape'; raw: string };
-
-const DOLLAR = 0x24;
-const isPlainUidByte = (byte: number): boolean =>
-  (byte >= 0x30 && byte <= 0x39) ||
-  (byte >= 0x41 && byte <= 0x5a) ||
-  (byte >= 0x61 && byte <= 0x7a);
 
 /**
  * The segments of tag `tag`'s UID. The table draws two of these per visible row as a
@@ -52,11 +46,11 @@ export function uidSegments(history: DecodedHistory, bytes: Uint8Array, tag: num
         raw:
           asciiChar(byte) + asciiChar(bytes[offset + 1] ?? 0) + asciiChar(bytes[offset + 2] ?? 0),
         char: String.fromCharCode(value),
-        needless: isPlainUidByte(value),
+        needless: isAsciiAlphanumeric(value),
       });
       offset = end;
       textStart = offset;
-    } else if (byte === DOLLAR) {
+    } else if (byte === ESCAPE_MARK) {
       flush(offset);
       segments.push({ kind: 'bad-escape', raw: '$' });
       offset += 1;
