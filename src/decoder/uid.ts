@@ -95,6 +95,7 @@ export function readUid(
     if (kind === ALNUM) {
       if (units < MAX_FIELD_TEXT) {
         out[p++] = byte;
+        // hashStep written out: nearly every byte of a UID comes this way.
         hash = Math.imul(hash ^ byte, factor) & HASH_MASK;
         units += 1;
       }
@@ -139,7 +140,7 @@ export function readUid(
           const written = read < 0 ? REPLACEMENT_UTF8 : ESCAPED.subarray(0, length);
           for (const b of written) {
             out[p++] = b;
-            hash = Math.imul(hash ^ b, factor) & HASH_MASK;
+            hash = hashStep(hash, b, factor);
           }
           units += read - length * UTF8_LENGTH_UNIT > 0xffff ? 2 : 1;
         }
@@ -171,7 +172,7 @@ export function readUid(
         if (units < MAX_FIELD_TEXT) {
           for (const b of REPLACEMENT_UTF8) {
             out[p++] = b;
-            hash = Math.imul(hash ^ b, factor) & HASH_MASK;
+            hash = hashStep(hash, b, factor);
           }
           units += 1;
         }
@@ -185,7 +186,7 @@ export function readUid(
           for (let k = at; k < i; k++) {
             const b = bytes[k] ?? 0;
             out[p++] = b;
-            hash = Math.imul(hash ^ b, factor) & HASH_MASK;
+            hash = hashStep(hash, b, factor);
           }
           units += codePoint > 0xffff ? 2 : 1;
         }
@@ -196,7 +197,7 @@ export function readUid(
     if (units < MAX_FIELD_TEXT) {
       if (unit < 0x80) {
         out[p++] = unit;
-        hash = Math.imul(hash ^ unit, factor) & HASH_MASK;
+        hash = hashStep(hash, unit, factor);
       } else {
         const lead = 0xc0 | (unit >> 6);
         const trail = 0x80 | (unit & 0x3f);

@@ -177,14 +177,14 @@ export class UidIndex {
 /**
  * The running hash of a UID is kept to its low 30 bits: FNV-1a modulo 2^30 (the low bits
  * of a product depend only on the low bits of its factors), and `finalHash` mixes it
- * to 32 bits once per UID. A 30-bit value is a small integer to engines whose small
+ * once per UID. A 30-bit value is a small integer to engines whose small
  * integers are 31 bits (V8 in Chromium compresses pointers); a full 32-bit one is a
  * boxed number there, and the UID loop ran five times slower in the page's worker than
  * in Node (`npm run bench` prints the decoder in Chromium's worker too).
  */
 export const HASH_MASK = 0x3fffffff;
 
-/** One byte into a UID's hash (the readers inline this in their loops). */
+/** One byte into a UID's hash (the UID reader writes it out for letters and digits). */
 export function hashStep(hash: number, byte: number, factor: number): number {
   return Math.imul(hash ^ byte, factor) & HASH_MASK;
 }
