@@ -57,8 +57,8 @@ export function warmUpHistory(count = WARM_UP_TAGS): Uint8Array {
 }
 
 /**
- * Decodes and sums up the warm-up history `rounds` times, one round per task through `schedule`, and
- * stops as soon as `stop()` says a real request has come.
+ * Decodes and sums up the warm-up history `rounds` times, one round per task through
+ * `schedule`, and stops as soon as `stop()` says a real request has come.
  */
 export function warmUpDecoder(
   stop: () => boolean,
