@@ -19,6 +19,7 @@ import type { DecodedHistory } from '../src/decoder/index';
 import { makeLargeHistory } from '../src/decoder/testing/generate';
 import { benchChromium } from './benchChromium';
 import { benchKaitai } from './benchKaitai';
+import { countTerminators } from './plainLoop';
 
 const TAGS = 65_535;
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -43,12 +44,6 @@ function time(run: () => void): Timing {
   const start = performance.now();
   run();
   return { wall: performance.now() - start, cpu: cpuMs(cpu) };
-}
-
-function countTerminators(bytes: Uint8Array): number {
-  let count = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) count++;
-  return count;
 }
 
 async function handOver(history: DecodedHistory): Promise<Timing> {

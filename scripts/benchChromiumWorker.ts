@@ -9,17 +9,12 @@
  */
 import { decodeUidlHistory } from '../src/decoder/index';
 import { warmUpDecoder } from '../src/worker/warmUp';
+import { countTerminators } from './plainLoop';
 
 declare const self: { name: string; onmessage: unknown; postMessage(message: unknown): void };
 
 let requested = false;
 if (self.name === 'warm') warmUpDecoder(() => requested);
-
-function countTerminators(bytes: Uint8Array): number {
-  let count = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) count++;
-  return count;
-}
 
 function median(run: () => unknown, runs: number): number {
   const times: number[] = [];
